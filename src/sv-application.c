@@ -1,0 +1,166 @@
+/* sv-application.c: the Souvenir application.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "sv-application.h"
+#include "sv-cli.h"
+#include "sv-window.h"
+
+struct _SvApplication
+{
+  AdwApplication parent_instance;
+
+  /* owned */
+  char *path; /* the scrapbook named on the command line */
+};
+
+G_DEFINE_FINAL_TYPE (SvApplication, sv_application, ADW_TYPE_APPLICATION)
+
+SvApplication *
+sv_application_new (void)
+{
+  /* Non-unique: each window holds its own scrapbook file, named on its
+   * own command line. */
+  return g_object_new (SV_TYPE_APPLICATION,
+                       "application-id", SV_APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/io/github/souvenir_app/Souvenir",
+                       NULL);
+}
+
+static int
+sv_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  SvApplication          *self = SV_APPLICATION (app);
+  g_autofree const char **files = NULL;
+  g_autofree char        *path = NULL;
+  int                     status;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  /* Headless options run here, before GTK needs a display. */
+  status = sv_cli_run (options, files);
+  if (status >= 0)
+    return status;
+
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (files[0]);
+
+      self->path = g_file_get_path (file);
+    }
+
+  return G_APPLICATION_CLASS (sv_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+sv_application_activate (GApplication *app)
+{
+  SvApplication   *self = SV_APPLICATION (app);
+  GtkWindow       *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autofree char *default_path = NULL;
+
+  if (window == NULL)
+    {
+      const char *path = self->path;
+
+      if (path == NULL)
+        path = default_path = sv_cli_dup_default_path ();
+
+      window = GTK_WINDOW (sv_window_new (self, path));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+on_quit_activated (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList        *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing each window lets it save its state and empty its trash. */
+  for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
+    gtk_window_close (l->data);
+}
+
+static void
+on_about_activated (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  GtkApplication    *app = user_data;
+  static const char *developers[] = { "The Souvenir developers", NULL };
+  GtkWidget         *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-icon", SV_APP_ID,
+                        "application-name", _ ("Souvenir"),
+                        "developer-name", _ ("The Souvenir developers"),
+                        "version", SV_VERSION,
+                        "comments", _ ("A scrapbook of your conference trips: talks, people, meals and places, "
+                                       "ready to become a blog post or a printed souvenir."),
+                        "website", "https://github.com/souvenir-app/souvenir",
+                        "issue-url", "https://github.com/souvenir-app/souvenir/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _ ("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", on_quit_activated },
+  { "about", on_about_activated },
+};
+
+static void
+sv_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (sv_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+sv_application_finalize (GObject *object)
+{
+  SvApplication *self = SV_APPLICATION (object);
+
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (sv_application_parent_class)->finalize (object);
+}
+
+static void
+sv_application_class_init (SvApplicationClass *klass)
+{
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = sv_application_finalize;
+  app_class->handle_local_options = sv_application_handle_local_options;
+  app_class->activate = sv_application_activate;
+  app_class->startup = sv_application_startup;
+}
+
+static void
+sv_application_init (SvApplication *self)
+{
+  static const GOptionEntry remaining[] = {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_ ("[FILE]") },
+    { NULL }
+  };
+
+  sv_cli_add_options (G_APPLICATION (self));
+  g_application_add_main_option_entries (G_APPLICATION (self), remaining);
+}

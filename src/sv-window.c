@@ -1,0 +1,348 @@
+/* sv-window.c: the main window: trips in a sidebar, the selected trip beside them.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "sv-demo.h"
+#include "sv-window.h"
+
+struct _SvWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template children */
+  AdwLeaflet      *leaflet;
+  GtkListBox      *trip_list;
+  GtkStack        *content_stack;
+  AdwStatusPage   *error_page;
+  AdwStatusPage   *trip_page;
+  AdwWindowTitle  *content_title;
+  AdwToastOverlay *toast_overlay;
+
+  /* owned */
+  SvStore   *store;
+  char      *path;
+  GPtrArray *trips;
+
+  gint64 trip_id;
+};
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SvWindow, sv_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GtkWidget *
+create_trip_row (SvTrip *trip)
+{
+  g_autofree char *dates = sv_trip_format_dates (trip);
+  GtkWidget       *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sv_trip_get_title (trip));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dates ? dates : sv_trip_get_city (trip));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "trip-id", GINT_TO_POINTER ((int) sv_trip_get_id (trip)));
+
+  return row;
+}
+
+static void
+show_trip (SvWindow *self,
+           SvTrip   *trip)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dates = sv_trip_format_dates (trip);
+  g_autofree char *description = NULL;
+  SvTripStats      stats;
+
+  self->trip_id = sv_trip_get_id (trip);
+  adw_window_title_set_title (self->content_title, sv_trip_get_title (trip));
+  adw_window_title_set_subtitle (self->content_title, dates ? dates : "");
+
+  if (!sv_store_get_trip_stats (self->store, self->trip_id, &stats, &error))
+    {
+      adw_status_page_set_description (self->trip_page, error->message);
+      return;
+    }
+
+  description = g_strdup_printf (_ ("%s\n%u days · %u talks · %u meals · %u places"),
+                                 sv_trip_get_city (trip) ? sv_trip_get_city (trip) : "",
+                                 stats.days, stats.talks, stats.meals, stats.places);
+  adw_status_page_set_title (self->trip_page, sv_trip_get_title (trip));
+  adw_status_page_set_description (self->trip_page, description);
+  gtk_stack_set_visible_child_name (self->content_stack, "trip");
+}
+
+static void
+show_error (SvWindow     *self,
+            const GError *error)
+{
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->content_stack, "error");
+  adw_window_title_set_title (self->content_title, _ ("Souvenir"));
+  adw_window_title_set_subtitle (self->content_title, "");
+}
+
+static void
+reload_trips (SvWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+  GtkListBoxRow *selected = NULL;
+  GtkWidget     *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->trip_list))) != NULL)
+    gtk_list_box_remove (self->trip_list, child);
+
+  g_clear_pointer (&self->trips, g_ptr_array_unref);
+  self->trips = sv_store_list_trips (self->store, &error);
+  if (self->trips == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  for (guint i = 0; i < self->trips->len; i++)
+    {
+      SvTrip    *trip = g_ptr_array_index (self->trips, i);
+      GtkWidget *row = create_trip_row (trip);
+
+      gtk_list_box_append (self->trip_list, row);
+      if (sv_trip_get_id (trip) == self->trip_id || selected == NULL)
+        selected = GTK_LIST_BOX_ROW (row);
+    }
+
+  if (selected == NULL)
+    {
+      self->trip_id = 0;
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      adw_window_title_set_title (self->content_title, _ ("Souvenir"));
+      adw_window_title_set_subtitle (self->content_title, "");
+      return;
+    }
+
+  gtk_list_box_select_row (self->trip_list, selected);
+}
+
+static void
+on_trip_list_row_selected (GtkListBox    *list,
+                           GtkListBoxRow *row,
+                           SvWindow      *self)
+{
+  gint64 trip_id;
+
+  if (row == NULL || self->trips == NULL)
+    return;
+
+  trip_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "trip-id"));
+  for (guint i = 0; i < self->trips->len; i++)
+    {
+      SvTrip *trip = g_ptr_array_index (self->trips, i);
+
+      if (sv_trip_get_id (trip) == trip_id)
+        show_trip (self, trip);
+    }
+}
+
+static void
+on_trip_list_row_activated (GtkListBox    *list,
+                            GtkListBoxRow *row,
+                            SvWindow      *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_store_trip_changed (SvStore  *store,
+                       gint64    trip_id,
+                       int       change,
+                       SvWindow *self)
+{
+  if (change == SV_STORE_CHANGE_ADDED)
+    self->trip_id = trip_id;
+  reload_trips (self);
+}
+
+static void
+open_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SvWindow *self = SV_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  gint64 trip_id = 0;
+
+  if (self->store == NULL)
+    return;
+
+  if (!sv_demo_populate (self->store, &trip_id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  sv_window_select_trip (self, trip_id);
+}
+
+static void
+sv_window_constructed (GObject *object)
+{
+  SvWindow *self = SV_WINDOW (object);
+  g_autoptr (GError) error = NULL;
+
+  G_OBJECT_CLASS (sv_window_parent_class)->constructed (object);
+
+  self->store = sv_store_open (self->path, &error);
+  if (self->store == NULL)
+    {
+      show_error (self, error);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-demo", FALSE);
+      return;
+    }
+
+  /* Whatever was deleted before the last quit (or crash) is gone now. */
+  if (!sv_store_empty_trash (self->store, &error))
+    g_warning ("Could not empty the trash of %s: %s", self->path, error->message);
+
+  g_signal_connect_object (self->store, "trip-changed", G_CALLBACK (on_store_trip_changed), self, 0);
+  reload_trips (self);
+}
+
+static void
+sv_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  SvWindow *self = SV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      self->path = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sv_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SvWindow *self = SV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sv_window_dispose (GObject *object)
+{
+  SvWindow *self = SV_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->trips, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sv_window_parent_class)->dispose (object);
+}
+
+static void
+sv_window_finalize (GObject *object)
+{
+  SvWindow *self = SV_WINDOW (object);
+
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (sv_window_parent_class)->finalize (object);
+}
+
+static void
+sv_window_class_init (SvWindowClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sv_window_constructed;
+  object_class->dispose = sv_window_dispose;
+  object_class->finalize = sv_window_finalize;
+  object_class->get_property = sv_window_get_property;
+  object_class->set_property = sv_window_set_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/souvenir_app/Souvenir/ui/sv-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, trip_list);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, trip_page);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, on_trip_list_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_trip_list_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+}
+
+static void
+sv_window_init (SvWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SvWindow *
+sv_window_new (SvApplication *app,
+               const char    *path)
+{
+  g_return_val_if_fail (SV_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return g_object_new (SV_TYPE_WINDOW,
+                       "application", app,
+                       "path", path,
+                       NULL);
+}
+
+SvStore *
+sv_window_get_store (SvWindow *self)
+{
+  g_return_val_if_fail (SV_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+gint64
+sv_window_get_trip_id (SvWindow *self)
+{
+  g_return_val_if_fail (SV_IS_WINDOW (self), 0);
+
+  return self->trip_id;
+}
+
+void
+sv_window_select_trip (SvWindow *self,
+                       gint64    trip_id)
+{
+  g_return_if_fail (SV_IS_WINDOW (self));
+
+  self->trip_id = trip_id;
+  reload_trips (self);
+}
