@@ -7,7 +7,7 @@
 #include "sv-window.h"
 
 static SvApplication *app;
-static char *tmp_dir;
+static char          *tmp_dir;
 
 static GtkWidget *
 child (SvWindow   *window,
