@@ -326,12 +326,15 @@ remove_entry (SvTimelineModel *self,
               gint64           entry_id)
 {
   SvTimelineItem *item = lookup (self, entry_id);
+  guint           index;
 
   if (item == NULL)
     return;
 
-  remove_at (self, index_of (self, item));
+  /* Forgotten first: who hears of the removal sees the model as it is. */
+  index = index_of (self, item);
   g_hash_table_remove (self->entries, &entry_id);
+  remove_at (self, index);
 }
 
 /* ENTRY, fresh from the store, goes where it belongs: in place when only

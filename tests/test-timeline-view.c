@@ -1,0 +1,695 @@
+/* test-timeline-view.c: the Timeline on the demo trip, a big trip, and as the store changes.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "sv-demo.h"
+#include "sv-timeline-model.h"
+#include "sv-timeline-row.h"
+#include "sv-timeline-view.h"
+#include "sv-window.h"
+
+static SvApplication *app;
+static char          *tmp_dir;
+static guint          n_scrapbooks;
+
+typedef struct
+{
+  char           *path;
+  SvStore        *store;
+  GtkWindow      *window;
+  SvTimelineView *view;
+  gint64          trip_id;
+} Fixture;
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (dir);
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWidget *
+view_child (SvTimelineView *view,
+            const char     *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (view), SV_TYPE_TIMELINE_VIEW, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static const char *
+row_text (SvTimelineRow *row,
+          const char    *name)
+{
+  GObject *label = gtk_widget_get_template_child (GTK_WIDGET (row), SV_TYPE_TIMELINE_ROW, name);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static SvTimelineModel *
+view_model (SvTimelineView *view)
+{
+  GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (view_child (view, "list_view")));
+
+  return SV_TIMELINE_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)));
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (SV_IS_TIMELINE_ROW (widget))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+/* Every SvTimelineRow alive in the list, bound or waiting to be reused. */
+static GPtrArray *
+list_rows (SvTimelineView *view)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (view_child (view, "list_view"), rows);
+  return rows;
+}
+
+/* The row showing ENTRY_ID, NULL when none does. */
+static SvTimelineRow *
+find_row (SvTimelineView *view,
+          gint64          entry_id)
+{
+  g_autoptr (GPtrArray) rows = list_rows (view);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SvTimelineItem *item = sv_timeline_row_get_item (g_ptr_array_index (rows, i));
+      SvEntry        *entry = item != NULL ? sv_timeline_item_get_entry (item) : NULL;
+
+      if (entry != NULL && sv_entry_get_id (entry) == entry_id)
+        return g_ptr_array_index (rows, i);
+    }
+
+  return NULL;
+}
+
+static SvTimelineRow *
+find_header_row (SvTimelineView *view,
+                 const char     *day)
+{
+  g_autoptr (GPtrArray) rows = list_rows (view);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SvTimelineItem *item = sv_timeline_row_get_item (g_ptr_array_index (rows, i));
+
+      if (item != NULL && sv_timeline_item_get_kind (item) == SV_TIMELINE_ITEM_HEADER &&
+          g_strcmp0 (sv_timeline_item_get_day (item), day) == 0)
+        return g_ptr_array_index (rows, i);
+    }
+
+  return NULL;
+}
+
+/* Whether ROW draws the top of its day's card. */
+static gboolean
+opens_day (SvTimelineRow *row)
+{
+  GObject *box;
+
+  g_assert_nonnull (row);
+  box = gtk_widget_get_template_child (GTK_WIDGET (row), SV_TYPE_TIMELINE_ROW, "entry_box");
+  return gtk_widget_has_css_class (GTK_WIDGET (box), "first");
+}
+
+static SvEntry *
+find_entry (Fixture    *f,
+            const char *title)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = sv_store_list_entries (f->store, f->trip_id, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    if (g_strcmp0 (sv_entry_get_title (g_ptr_array_index (entries, i)), title) == 0)
+      return g_object_ref (g_ptr_array_index (entries, i));
+
+  g_assert_not_reached ();
+}
+
+static gint64
+add_trip (Fixture    *f,
+          const char *title)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvTrip) trip = sv_trip_new ();
+
+  sv_trip_set_title (trip, title);
+  g_assert_true (sv_store_save_trip (f->store, trip, &error));
+  g_assert_no_error (error);
+  return sv_trip_get_id (trip);
+}
+
+static SvEntry *
+add_entry (Fixture    *f,
+           const char *day,
+           const char *title)
+{
+  g_autoptr (GError) error = NULL;
+  SvEntry *entry = sv_entry_new ();
+
+  sv_entry_set_trip_id (entry, f->trip_id);
+  sv_entry_set_day (entry, day);
+  sv_entry_set_title (entry, title);
+  g_assert_true (sv_store_save_entry (f->store, entry, &error));
+  g_assert_no_error (error);
+  return entry;
+}
+
+static void
+show_trip (Fixture *f,
+           gint64   trip_id)
+{
+  f->trip_id = trip_id;
+  sv_timeline_view_set_trip_id (f->view, trip_id);
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
+  iterate ();
+}
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("timeline-%u.souvenir", ++n_scrapbooks);
+  gint64           trip_id = 0;
+
+  f->path = g_build_filename (tmp_dir, name, NULL);
+  f->store = sv_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sv_demo_populate (f->store, &trip_id, &error));
+  g_assert_no_error (error);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 800, 700);
+  f->view = SV_TIMELINE_VIEW (sv_timeline_view_new ());
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  sv_timeline_view_set_store (f->view, f->store);
+  gtk_window_present (f->window);
+  show_trip (f, trip_id);
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  gtk_window_destroy (f->window);
+  iterate ();
+  g_assert_finalize_object (f->store);
+  g_remove (f->path);
+  g_free (f->path);
+}
+
+static void
+test_demo_days (Fixture      *f,
+                gconstpointer data)
+{
+  SvTimelineModel *model = view_model (f->view);
+  const char      *days[] = { "2024-05-16", "2024-05-17", "2024-05-18", "2024-05-19" };
+  guint            n_days = 0;
+  SvTimelineRow   *row;
+
+  g_assert_nonnull (model);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (view_child (f->view, "stack"))), ==, "list");
+
+  /* The notes about the trip come first, then the four days in order. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr (SvTimelineItem) item = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      if (sv_timeline_item_get_kind (item) != SV_TIMELINE_ITEM_HEADER)
+        continue;
+      if (i == 0)
+        {
+          g_assert_null (sv_timeline_item_get_day (item));
+          continue;
+        }
+      g_assert_cmpuint (n_days, <, G_N_ELEMENTS (days));
+      g_assert_cmpstr (sv_timeline_item_get_day (item), ==, days[n_days]);
+      n_days++;
+    }
+  g_assert_cmpuint (n_days, ==, 4);
+
+  /* The headings the user reads. */
+  row = find_header_row (f->view, NULL);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row_text (row, "day_label"), ==, "About the Trip");
+  row = find_header_row (f->view, "2024-05-16");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row_text (row, "day_label"), ==, "Thursday, 16 May");
+}
+
+static void
+test_entry_row (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr (SvEntry) lunch = find_entry (f, "Lunch at Mike and Tony's Gyros");
+  SvTimelineRow *row = find_row (f->view, sv_entry_get_id (lunch));
+  GObject       *rating;
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row_text (row, "title_label"), ==, "Lunch at Mike and Tony's Gyros");
+  g_assert_cmpstr (row_text (row, "time_label"), ==, "12:15–13:00");
+  g_assert_cmpstr (row_text (row, "subtitle_label"), ==, "Lunch · Mike and Tony's Gyros");
+
+  rating = gtk_widget_get_template_child (GTK_WIDGET (row), SV_TYPE_TIMELINE_ROW, "rating_label");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (rating)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rating)), ==, "★★★☆☆");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (rating)), ==, "3 out of 5");
+}
+
+static void
+test_recycling (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  const guint n_entries = 2000;
+  gint64      last_id = 0;
+  guint       n_items;
+
+  f->trip_id = add_trip (f, "A very long sprint");
+  g_assert_true (sv_store_begin (f->store, &error));
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autofree char *day = g_strdup_printf ("2024-06-%02u", 1 + i / 100);
+      g_autofree char *title = g_strdup_printf ("Entry %u", i);
+      g_autoptr (SvEntry) entry = sv_entry_new ();
+
+      sv_entry_set_trip_id (entry, f->trip_id);
+      sv_entry_set_day (entry, day);
+      sv_entry_set_position (entry, 1 + i);
+      sv_entry_set_title (entry, title);
+      g_assert_true (sv_store_save_entry (f->store, entry, &error));
+      last_id = sv_entry_get_id (entry);
+    }
+  g_assert_true (sv_store_commit (f->store, &error));
+  g_assert_no_error (error);
+
+  show_trip (f, f->trip_id);
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (view_model (f->view)));
+  g_assert_cmpuint (n_items, ==, n_entries + 20);
+
+  /* Only the rows around what is on screen exist. */
+  rows = list_rows (f->view);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (rows->len, <, n_items / 4);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* At the other end of the trip, still the same few. */
+  sv_timeline_view_scroll_to_entry (f->view, last_id);
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
+  iterate ();
+  g_assert_nonnull (find_row (f->view, last_id));
+  g_assert_cmpstr (row_text (find_row (f->view, last_id), "title_label"), ==, "Entry 1999");
+  rows = list_rows (f->view);
+  g_assert_cmpuint (rows->len, <, n_items / 4);
+}
+
+static void
+test_edit_updates_row (Fixture      *f,
+                       gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvEntry) venue = find_entry (f, "The Venue");
+  SvTimelineModel *model = view_model (f->view);
+  guint            n_items = g_list_model_get_n_items (G_LIST_MODEL (model));
+  SvTimelineRow   *row = find_row (f->view, sv_entry_get_id (venue));
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row_text (row, "title_label"), ==, "The Venue");
+
+  sv_entry_set_title (venue, "The Convention Center");
+  g_assert_true (sv_store_save_entry (f->store, venue, &error));
+  g_assert_no_error (error);
+  iterate ();
+
+  /* The row says the new title; the trip was not loaded again. */
+  row = find_row (f->view, sv_entry_get_id (venue));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row_text (row, "title_label"), ==, "The Convention Center");
+  g_assert_true (view_model (f->view) == model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_items);
+}
+
+static void
+test_trash_and_restore (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvEntry) bus = find_entry (f, "Bus into downtown");
+  g_autoptr (SvEntry) lunch = find_entry (f, "Lunch at Mike and Tony's Gyros");
+  gint64 id = sv_entry_get_id (bus);
+
+  g_assert_nonnull (find_row (f->view, id));
+  g_assert_true (sv_store_trash_entry (f->store, id, &error));
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
+  g_assert_null (find_row (f->view, id));
+  g_assert_false (sv_timeline_model_find_entry (view_model (f->view), id, NULL));
+  /* The next entry opens the day's card now. */
+  g_assert_true (opens_day (find_row (f->view, sv_entry_get_id (lunch))));
+
+  g_assert_true (sv_store_restore_entry (f->store, id, &error));
+  g_assert_no_error (error);
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
+  g_assert_nonnull (find_row (f->view, id));
+  g_assert_cmpstr (row_text (find_row (f->view, id), "title_label"), ==, "Bus into downtown");
+  g_assert_false (opens_day (find_row (f->view, sv_entry_get_id (lunch))));
+}
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = find_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+
+  return NULL;
+}
+
+static void
+test_empty_trip (Fixture      *f,
+                 gconstpointer data)
+{
+  GtkStack *stack = GTK_STACK (view_child (f->view, "stack"));
+  g_autoptr (SvEntry) entry = NULL;
+
+  show_trip (f, add_trip (f, "EuroPython 2024"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (find_button (gtk_stack_get_visible_child (stack)))), ==, "win.new-entry");
+
+  entry = add_entry (f, NULL, "The Venue");
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+
+  g_assert_true (sv_store_trash_entry (f->store, sv_entry_get_id (entry), NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+}
+
+static void
+on_entry_activated (SvTimelineView *view,
+                    gint64          entry_id,
+                    gint64         *activated)
+{
+  *activated = entry_id;
+}
+
+static void
+test_activate (Fixture      *f,
+               gconstpointer data)
+{
+  g_autoptr (SvEntry) venue = find_entry (f, "The Venue");
+  GtkWidget *list_view = view_child (f->view, "list_view");
+  gint64     activated = 0;
+  guint      position = 0;
+
+  g_signal_connect (f->view, "entry-activated", G_CALLBACK (on_entry_activated), &activated);
+
+  /* A heading opens nothing; an entry opens itself. */
+  gtk_widget_activate_action (list_view, "list.activate-item", "u", 0);
+  g_assert_cmpint (activated, ==, 0);
+
+  g_assert_true (sv_timeline_model_find_entry (view_model (f->view), sv_entry_get_id (venue), &position));
+  gtk_widget_activate_action (list_view, "list.activate-item", "u", position);
+  g_assert_cmpint (activated, ==, sv_entry_get_id (venue));
+}
+
+static void
+test_scroll_to_entry (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autoptr (SvEntry) dinner = find_entry (f, "Dinner at Alihan's Mediterranean Cuisine");
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (view_child (f->view, "list_view"))));
+  guint               position = 0;
+  SvTimelineRow      *row;
+
+  g_assert_true (sv_timeline_model_find_entry (view_model (f->view), sv_entry_get_id (dinner), &position));
+  sv_timeline_view_scroll_to_entry (f->view, sv_entry_get_id (dinner));
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
+
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
+  row = find_row (f->view, sv_entry_get_id (dinner));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+}
+
+static GdkTexture *
+texture_of (SvTimelineRow *row)
+{
+  GObject *image = gtk_widget_get_template_child (GTK_WIDGET (row), SV_TYPE_TIMELINE_ROW, "thumbnail");
+
+  if (gtk_image_get_storage_type (GTK_IMAGE (image)) != GTK_IMAGE_PAINTABLE)
+    return NULL;
+  return GDK_TEXTURE (gtk_image_get_paintable (GTK_IMAGE (image)));
+}
+
+static void
+add_photo (Fixture *f,
+           SvEntry *entry,
+           GBytes  *bytes)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvPhoto) photo = sv_photo_new ();
+
+  sv_photo_set_entry_id (photo, sv_entry_get_id (entry));
+  sv_photo_set_mime_type (photo, "image/png");
+  sv_photo_set_bytes (photo, bytes);
+  g_assert_true (sv_store_save_photo (f->store, photo, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_photos (Fixture      *f,
+             gconstpointer data)
+{
+  g_autoptr (SvEntry) venue = find_entry (f, "The Venue");
+  g_autoptr (SvEntry) conference = find_entry (f, "The Conference");
+  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 300, 200);
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GBytes) png = NULL;
+  g_autoptr (GBytes) garbage = g_bytes_new_static ("not an image at all", 19);
+  SvTimelineRow *venue_row;
+  SvTimelineRow *conference_row;
+  GObject       *image;
+
+  gdk_pixbuf_fill (pixbuf, 0x3584e4ff);
+  texture = gdk_texture_new_for_pixbuf (pixbuf);
+  png = gdk_texture_save_to_png_bytes (texture);
+  add_photo (f, venue, png);
+  add_photo (f, conference, garbage);
+
+  /* Decoded in the background; the rows wait with a generic image. */
+  venue_row = find_row (f->view, sv_entry_get_id (venue));
+  g_assert_nonnull (venue_row);
+  while (texture_of (find_row (f->view, sv_entry_get_id (venue))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* A square thumbnail from the middle of the photo. */
+  venue_row = find_row (f->view, sv_entry_get_id (venue));
+  g_assert_cmpint (gdk_texture_get_width (texture_of (venue_row)), ==, 96);
+  g_assert_cmpint (gdk_texture_get_height (texture_of (venue_row)), ==, 96);
+
+  /* The photo that does not decode shows the generic image, quietly. */
+  conference_row = find_row (f->view, sv_entry_get_id (conference));
+  g_assert_nonnull (conference_row);
+  image = gtk_widget_get_template_child (GTK_WIDGET (conference_row), SV_TYPE_TIMELINE_ROW, "thumbnail");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (image)));
+  g_assert_cmpint (gtk_image_get_storage_type (GTK_IMAGE (image)), ==, GTK_IMAGE_ICON_NAME);
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==, "image-x-generic-symbolic");
+}
+
+/* In the window: the keyboard and the context menu reach the window's
+ * actions. */
+
+static gboolean
+menu_has (GMenuModel *menu,
+          const char *action,
+          gint64      target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *name = NULL;
+      g_autoptr (GVariant) value = NULL;
+
+      if (section != NULL && menu_has (section, action, target))
+        return TRUE;
+      if (!g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name))
+        continue;
+      value = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_INT64);
+      if (g_strcmp0 (name, action) == 0 && value != NULL && g_variant_get_int64 (value) == target)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkPopover *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      return GTK_POPOVER (child);
+
+  return NULL;
+}
+
+static void
+test_window_menu_and_delete (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "window.souvenir", NULL);
+  SvWindow        *window = sv_window_new (app, path);
+  SvTimelineView  *view;
+  SvStore         *store;
+  g_autoptr (GPtrArray) entries = NULL;
+  SvEntry    *venue = NULL;
+  SvEntry    *conference = NULL;
+  GtkPopover *popover;
+  GMenuModel *menu;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  view = SV_TIMELINE_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), SV_TYPE_WINDOW, "timeline_view"));
+  store = sv_window_get_store (window);
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  entries = sv_store_list_entries (store, sv_window_get_trip_id (window), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SvEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (sv_entry_get_title (entry), "The Venue") == 0)
+        venue = entry;
+      if (g_strcmp0 (sv_entry_get_title (entry), "The Conference") == 0)
+        conference = entry;
+    }
+  g_assert_nonnull (venue);
+  g_assert_nonnull (conference);
+
+  /* The Menu key's menu, for an entry at a place and one that is not. */
+  sv_timeline_view_scroll_to_entry (view, sv_entry_get_id (venue));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.show-menu", NULL));
+  popover = find_popover (GTK_WIDGET (view));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  g_assert_true (menu_has (menu, "win.edit-entry", sv_entry_get_id (venue)));
+  g_assert_true (menu_has (menu, "win.show-place", sv_entry_get_place_id (venue)));
+  g_assert_true (menu_has (menu, "win.delete-entry", sv_entry_get_id (venue)));
+  gtk_popover_popdown (popover);
+  iterate ();
+
+  sv_timeline_view_scroll_to_entry (view, sv_entry_get_id (conference));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.show-menu", NULL));
+  menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  g_assert_true (menu_has (menu, "win.edit-entry", sv_entry_get_id (conference)));
+  g_assert_false (menu_has (menu, "win.show-place", 0));
+  gtk_popover_popdown (popover);
+  iterate ();
+
+  /* Delete moves the selected entry to the trash, and Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.delete", NULL));
+  iterate ();
+  g_assert_null (sv_store_get_entry (store, sv_entry_get_id (conference), &error));
+  g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (sv_timeline_model_find_entry (view_model (view), sv_entry_get_id (conference), NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_true (sv_timeline_model_find_entry (view_model (view), sv_entry_get_id (conference), NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's MIME database
+   * and icons; every scrapbook lives in a folder of our own. */
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  tmp_dir = g_dir_make_tmp ("souvenir-timeline-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  app = sv_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+#define ADD(name, func) \
+  g_test_add ("/souvenir/timeline-view/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("demo-days", test_demo_days);
+  ADD ("entry-row", test_entry_row);
+  ADD ("recycling", test_recycling);
+  ADD ("edit-updates-row", test_edit_updates_row);
+  ADD ("trash-and-restore", test_trash_and_restore);
+  ADD ("empty-trip", test_empty_trip);
+  ADD ("activate", test_activate);
+  ADD ("scroll-to-entry", test_scroll_to_entry);
+  ADD ("photos", test_photos);
+
+#undef ADD
+
+  g_test_add_func ("/souvenir/timeline-view/window-menu-and-delete", test_window_menu_and_delete);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  remove_dir (tmp_dir);
+  g_free (tmp_dir);
+  return status;
+}
