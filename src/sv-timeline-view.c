@@ -27,9 +27,10 @@ struct _SvTimelineView
   SvStore         *store;
   SvTimelineModel *model;
   GtkWidget       *context_menu;
-  GHashTable      *rows;       /* the bound SvTimelineRows, a set */
-  GHashTable      *thumbnails; /* photo id → GdkPaintable, NULL when it does not decode */
-  GHashTable      *loading;    /* photo ids being decoded, a set */
+  SvTimelineRow   *pressed_row; /* weak */
+  GHashTable      *rows;        /* the bound SvTimelineRows, a set */
+  GHashTable      *thumbnails;  /* photo id → GdkPaintable, NULL when it does not decode */
+  GHashTable      *loading;     /* photo ids being decoded, a set */
   GCancellable    *cancellable;
 
   gint64 trip_id;
@@ -311,53 +312,100 @@ static void popup_context_menu (SvTimelineView         *self,
                                 SvTimelineRow          *row,
                                 const graphene_point_t *point);
 
-/* One click opens an entry, as in a boxed list. The list's own
- * single-click mode would select whatever row the pointer passes over, so
- * the row takes the click: it selects and focuses on press, and opens on
- * release; a double click opens once. */
+/* The entry row under (X, Y) of the list, if any. */
+static SvTimelineRow *
+pick_entry_row (SvTimelineView *self,
+                double          x,
+                double          y)
+{
+  GtkWidget *widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+
+  for (; widget != NULL && widget != GTK_WIDGET (self->list_view); widget = gtk_widget_get_parent (widget))
+    if (SV_IS_TIMELINE_ROW (widget))
+      return row_entry (SV_TIMELINE_ROW (widget)) != NULL ? SV_TIMELINE_ROW (widget) : NULL;
+
+  return NULL;
+}
+
 static void
-on_row_primary_pressed (GtkGestureClick *gesture,
+set_pressed_row (SvTimelineView *self,
+                 SvTimelineRow  *row)
+{
+  if (self->pressed_row != NULL)
+    gtk_widget_unset_state_flags (gtk_widget_get_parent (GTK_WIDGET (self->pressed_row)), GTK_STATE_FLAG_ACTIVE);
+  g_set_weak_pointer (&self->pressed_row, row);
+  if (row != NULL)
+    gtk_widget_set_state_flags (gtk_widget_get_parent (GTK_WIDGET (row)), GTK_STATE_FLAG_ACTIVE, FALSE);
+}
+
+/* One click opens an entry, as in a boxed list. The list's own
+ * single-click mode would select every row the pointer passes over, and
+ * its double click would open the entry a second time: so the list's
+ * clicks on entries are ours, taken before the rows see them. */
+static void
+on_list_click_pressed (GtkGestureClick *gesture,
+                       int              n_press,
+                       double           x,
+                       double           y,
+                       SvTimelineView  *self)
+{
+  SvTimelineRow   *row = pick_entry_row (self, x, y);
+  guint            button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  guint            position;
+  graphene_point_t point;
+
+  if (row == NULL)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  position = gtk_list_item_get_position (row_list_item (row));
+  if (n_press > 1 || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row)));
+
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      if (gtk_widget_compute_point (GTK_WIDGET (self->list_view), GTK_WIDGET (row), &GRAPHENE_POINT_INIT (x, y), &point))
+        popup_context_menu (self, row, &point);
+    }
+  else if (button == GDK_BUTTON_PRIMARY)
+    set_pressed_row (self, row);
+}
+
+static void
+on_list_click_released (GtkGestureClick *gesture,
                         int              n_press,
                         double           x,
                         double           y,
                         SvTimelineView  *self)
 {
-  SvTimelineRow *row = SV_TIMELINE_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
-  guint          position = gtk_list_item_get_position (row_list_item (row));
+  SvTimelineRow *row = self->pressed_row;
+  guint          position;
 
-  if (row_entry (row) == NULL || position == GTK_INVALID_LIST_POSITION)
+  set_pressed_row (self, NULL);
+  if (row == NULL || n_press != 1 || pick_entry_row (self, x, y) != row)
     return;
 
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row)));
+  position = gtk_list_item_get_position (row_list_item (row));
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.activate-item", "u", position);
 }
 
 static void
-on_row_primary_released (GtkGestureClick *gesture,
-                         int              n_press,
-                         double           x,
-                         double           y,
-                         SvTimelineView  *self)
+on_list_click_stopped (GtkGestureClick *gesture,
+                       SvTimelineView  *self)
 {
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  guint      position = gtk_list_item_get_position (row_list_item (SV_TIMELINE_ROW (row)));
-
-  if (n_press == 1 && gtk_widget_contains (row, x, y) && position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (row, "list.activate-item", "u", position);
+  set_pressed_row (self, NULL);
 }
 
 static void
-on_row_secondary_pressed (GtkGestureClick *gesture,
-                          int              n_press,
-                          double           x,
-                          double           y,
-                          SvTimelineView  *self)
+on_list_click_cancel (GtkGesture       *gesture,
+                      GdkEventSequence *sequence,
+                      SvTimelineView   *self)
 {
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  popup_context_menu (self, SV_TIMELINE_ROW (row), &GRAPHENE_POINT_INIT (x, y));
+  set_pressed_row (self, NULL);
 }
 
 static void
@@ -378,18 +426,7 @@ on_factory_setup (GtkSignalListItemFactory *factory,
                   SvTimelineView           *self)
 {
   GtkWidget  *row = sv_timeline_row_new ();
-  GtkGesture *primary = gtk_gesture_click_new ();
-  GtkGesture *secondary = gtk_gesture_click_new ();
   GtkGesture *long_press = gtk_gesture_long_press_new ();
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (primary), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (primary, "pressed", G_CALLBACK (on_row_primary_pressed), self, 0);
-  g_signal_connect_object (primary, "released", G_CALLBACK (on_row_primary_released), self, 0);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (primary));
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
-  g_signal_connect_object (secondary, "pressed", G_CALLBACK (on_row_secondary_pressed), self, 0);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (secondary));
 
   gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
   g_signal_connect_object (long_press, "pressed", G_CALLBACK (on_row_long_press_pressed), self, 0);
@@ -644,6 +681,7 @@ sv_timeline_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_weak_pointer (&self->pressed_row);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_TIMELINE_VIEW);
   g_clear_object (&self->model);
@@ -750,12 +788,23 @@ sv_timeline_view_class_init (SvTimelineViewClass *klass)
 static void
 sv_timeline_view_init (SvTimelineView *self)
 {
+  GtkGesture *click;
+
   self->rows = g_hash_table_new (NULL, NULL);
   self->thumbnails = new_id_table (unref_thumbnail);
   self->loading = new_id_table (NULL);
   self->cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_list_click_pressed), self);
+  g_signal_connect (click, "released", G_CALLBACK (on_list_click_released), self);
+  g_signal_connect (click, "stopped", G_CALLBACK (on_list_click_stopped), self);
+  g_signal_connect (click, "cancel", G_CALLBACK (on_list_click_cancel), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
 
   self->context_menu = gtk_popover_menu_new_from_model (NULL);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
