@@ -1181,8 +1181,7 @@ load_entry_lists (SvStore   *self,
   stmt = prepare (self,
                   "SELECT ep.entry_id, ep.role, p.name FROM entry_person ep "
                   "JOIN person p ON p.id = ep.person_id "
-                  "JOIN entry e ON e.id = ep.entry_id "
-                  "WHERE (?1 IS NOT NULL AND ep.entry_id = ?1) OR (?2 IS NOT NULL AND e.trip_id = ?2) "
+                  "WHERE ep.entry_id IN (SELECT ?1 UNION ALL SELECT id FROM entry WHERE trip_id = ?2) "
                   "ORDER BY ep.entry_id, ep.position",
                   error);
   if (stmt == NULL)
@@ -1199,8 +1198,7 @@ load_entry_lists (SvStore   *self,
   stmt = prepare (self,
                   "SELECT et.entry_id, t.name FROM entry_tag et "
                   "JOIN tag t ON t.id = et.tag_id "
-                  "JOIN entry e ON e.id = et.entry_id "
-                  "WHERE (?1 IS NOT NULL AND et.entry_id = ?1) OR (?2 IS NOT NULL AND e.trip_id = ?2) "
+                  "WHERE et.entry_id IN (SELECT ?1 UNION ALL SELECT id FROM entry WHERE trip_id = ?2) "
                   "ORDER BY et.entry_id, et.position",
                   error);
   if (stmt == NULL)
