@@ -312,17 +312,17 @@ static void popup_context_menu (SvTimelineView         *self,
                                 SvTimelineRow          *row,
                                 const graphene_point_t *point);
 
-/* The entry row under (X, Y) of the list, if any. */
+/* The row under (X, Y) of the list, if any. */
 static SvTimelineRow *
-pick_entry_row (SvTimelineView *self,
-                double          x,
-                double          y)
+pick_row (SvTimelineView *self,
+          double          x,
+          double          y)
 {
   GtkWidget *widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
 
   for (; widget != NULL && widget != GTK_WIDGET (self->list_view); widget = gtk_widget_get_parent (widget))
     if (SV_IS_TIMELINE_ROW (widget))
-      return row_entry (SV_TIMELINE_ROW (widget)) != NULL ? SV_TIMELINE_ROW (widget) : NULL;
+      return SV_TIMELINE_ROW (widget);
 
   return NULL;
 }
@@ -349,7 +349,7 @@ on_list_click_pressed (GtkGestureClick *gesture,
                        double           y,
                        SvTimelineView  *self)
 {
-  SvTimelineRow   *row = pick_entry_row (self, x, y);
+  SvTimelineRow   *row = pick_row (self, x, y);
   guint            button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
   guint            position;
   graphene_point_t point;
@@ -357,21 +357,21 @@ on_list_click_pressed (GtkGestureClick *gesture,
   if (row == NULL)
     return;
 
+  /* A click on a day's heading does nothing, not even select it. */
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   position = gtk_list_item_get_position (row_list_item (row));
-  if (n_press > 1 || position == GTK_INVALID_LIST_POSITION)
+  if (n_press > 1 || position == GTK_INVALID_LIST_POSITION || row_entry (row) == NULL)
     return;
 
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row)));
 
-  if (button == GDK_BUTTON_SECONDARY)
-    {
-      if (gtk_widget_compute_point (GTK_WIDGET (self->list_view), GTK_WIDGET (row), &GRAPHENE_POINT_INIT (x, y), &point))
-        popup_context_menu (self, row, &point);
-    }
-  else if (button == GDK_BUTTON_PRIMARY)
-    set_pressed_row (self, row);
+  /* Pressed until released, or until the menu closes: the row's own
+   * gesture, which the list cancels, would leave it pressed for good. */
+  set_pressed_row (self, row);
+  if (button == GDK_BUTTON_SECONDARY &&
+      gtk_widget_compute_point (GTK_WIDGET (self->list_view), GTK_WIDGET (row), &GRAPHENE_POINT_INIT (x, y), &point))
+    popup_context_menu (self, row, &point);
 }
 
 static void
@@ -384,8 +384,11 @@ on_list_click_released (GtkGestureClick *gesture,
   SvTimelineRow *row = self->pressed_row;
   guint          position;
 
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY)
+    return;
+
   set_pressed_row (self, NULL);
-  if (row == NULL || n_press != 1 || pick_entry_row (self, x, y) != row)
+  if (row == NULL || n_press != 1 || pick_row (self, x, y) != row)
     return;
 
   position = gtk_list_item_get_position (row_list_item (row));
@@ -396,6 +399,12 @@ on_list_click_released (GtkGestureClick *gesture,
 static void
 on_list_click_stopped (GtkGestureClick *gesture,
                        SvTimelineView  *self)
+{
+  set_pressed_row (self, NULL);
+}
+
+static void
+on_context_menu_closed (SvTimelineView *self)
 {
   set_pressed_row (self, NULL);
 }
@@ -461,9 +470,11 @@ on_factory_bind (GtkSignalListItemFactory *factory,
   SvTimelineItem *item = gtk_list_item_get_item (list_item);
   gboolean        is_entry = sv_timeline_item_get_kind (item) == SV_TIMELINE_ITEM_ENTRY;
 
-  /* A day's heading is a heading, nothing to open or select. */
+  /* A day's heading opens nothing. It stays selectable all the same:
+   * GTK 4.8 gives the keyboard focus only to selectable items, and the
+   * arrow keys must be able to pass it on the way to the next day. */
   gtk_list_item_set_activatable (list_item, is_entry);
-  gtk_list_item_set_selectable (list_item, is_entry);
+  gtk_list_item_set_selectable (list_item, TRUE);
 
   sv_timeline_row_set_item (row, item);
   g_hash_table_add (self->rows, row);
@@ -808,6 +819,7 @@ sv_timeline_view_init (SvTimelineView *self)
 
   self->context_menu = gtk_popover_menu_new_from_model (NULL);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  g_signal_connect_swapped (self->context_menu, "closed", G_CALLBACK (on_context_menu_closed), self);
   gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
 }
