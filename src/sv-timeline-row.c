@@ -18,7 +18,9 @@ struct _SvTimelineRow
   GtkLabel  *day_label;
   GtkWidget *entry_box;
   GtkImage  *kind_icon;
-  GtkLabel  *time_label;
+  GtkWidget *time_box;
+  GtkLabel  *start_label;
+  GtkLabel  *end_label;
   GtkLabel  *title_label;
   GtkLabel  *subtitle_label;
   GtkLabel  *role_label;
@@ -70,19 +72,32 @@ set_label (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
-static char *
-format_time_range (SvEntry *entry)
+/* The start above the end, as in an agenda: narrow enough for a phone,
+ * and the same width on every row, so that the titles line up. */
+static void
+sync_time (SvTimelineRow *self,
+           SvEntry       *entry)
 {
   g_autofree char *start = sv_time_format (sv_entry_get_start_time (entry));
   g_autofree char *end = sv_time_format (sv_entry_get_end_time (entry));
+  g_autofree char *range = NULL;
 
-  if (start == NULL)
-    return NULL;
-  if (end == NULL)
-    return g_steal_pointer (&start);
+  gtk_label_set_text (self->start_label, start != NULL ? start : "");
+  set_label (self->end_label, start != NULL ? end : NULL);
 
-  /* Translators: a time range, "09:00–09:45" */
-  return g_strdup_printf (C_ ("time range", "%s–%s"), start, end);
+  if (start != NULL && end != NULL)
+    /* Translators: a time range, "09:00–09:45" */
+    range = g_strdup_printf (C_ ("time range", "%s–%s"), start, end);
+  else
+    range = g_steal_pointer (&start);
+  gtk_widget_set_tooltip_text (self->time_box, range);
+  if (range != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->time_box),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, range,
+                                    -1);
+
+  /* The notes about the whole trip have no times to line up with. */
+  gtk_widget_set_visible (self->time_box, range != NULL || sv_entry_get_day (entry) != NULL);
 }
 
 /* Who spoke for talks; which meal and where for meals; where for the rest;
@@ -184,7 +199,6 @@ sync_entry (SvTimelineRow *self)
 {
   SvEntry         *entry = sv_timeline_item_get_entry (self->item);
   SvEntryKind      kind = sv_entry_get_kind (entry);
-  g_autofree char *time = format_time_range (entry);
   g_autofree char *subtitle = format_subtitle (entry);
   g_autofree char *kind_class = g_strconcat ("kind-", sv_entry_kind_to_string (kind), NULL);
 
@@ -195,15 +209,16 @@ sync_entry (SvTimelineRow *self)
                                   -1);
   swap_class (GTK_WIDGET (self->kind_icon), &self->kind_class, kind_class);
 
-  /* The time column keeps its width on days, so that titles line up; the
-   * notes about the whole trip have no times to line up with. */
-  gtk_label_set_text (self->time_label, time != NULL ? time : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->time_label), time != NULL || sv_entry_get_day (entry) != NULL);
+  sync_time (self, entry);
 
   gtk_label_set_text (self->title_label, sv_entry_get_title (entry));
   set_label (self->subtitle_label, subtitle);
   sync_badges (self, entry);
 
+  if (sv_entry_get_first_photo_id (entry) != 0)
+    gtk_widget_add_css_class (self->entry_box, "with-photo");
+  else
+    gtk_widget_remove_css_class (self->entry_box, "with-photo");
   gtk_widget_set_visible (GTK_WIDGET (self->thumbnail), sv_entry_get_first_photo_id (entry) != 0);
 }
 
@@ -318,7 +333,9 @@ sv_timeline_row_class_init (SvTimelineRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, day_label);
   gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, entry_box);
   gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, kind_icon);
-  gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, time_label);
+  gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, time_box);
+  gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, start_label);
+  gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, end_label);
   gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, role_label);

@@ -282,7 +282,9 @@ test_entry_row (Fixture      *f,
 
   g_assert_nonnull (row);
   g_assert_cmpstr (row_text (row, "title_label"), ==, "Lunch at Mike and Tony's Gyros");
-  g_assert_cmpstr (row_text (row, "time_label"), ==, "12:15–13:00");
+  g_assert_cmpstr (row_text (row, "start_label"), ==, "12:15");
+  g_assert_cmpstr (row_text (row, "end_label"), ==, "13:00");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), SV_TYPE_TIMELINE_ROW, "time_box"))), ==, "12:15–13:00");
   g_assert_cmpstr (row_text (row, "subtitle_label"), ==, "Lunch · Mike and Tony's Gyros");
 
   rating = gtk_widget_get_template_child (GTK_WIDGET (row), SV_TYPE_TIMELINE_ROW, "rating_label");
