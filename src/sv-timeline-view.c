@@ -31,6 +31,7 @@ struct _SvTimelineView
   GHashTable      *rows;        /* the bound SvTimelineRows, a set */
   GHashTable      *thumbnails;  /* photo id → GdkPaintable, NULL when it does not decode */
   GHashTable      *loading;     /* photo ids being decoded, a set */
+  GHashTable      *stale;       /* photo ids whose entry changed since, a set */
   GCancellable    *cancellable;
 
   gint64 trip_id;
@@ -177,13 +178,17 @@ show_thumbnail (SvTimelineView *self,
   if (photo_id == 0)
     return;
 
+  /* A stale thumbnail shows until the photo is decoded again: the id may
+   * now be another photo's (SQLite gives a deleted row's id again). */
   if (g_hash_table_lookup_extended (self->thumbnails, &photo_id, NULL, &thumbnail))
     {
       sv_timeline_row_set_thumbnail (row, thumbnail);
-      return;
+      if (!g_hash_table_remove (self->stale, &photo_id))
+        return;
     }
+  else
+    sv_timeline_row_set_thumbnail (row, NULL);
 
-  sv_timeline_row_set_thumbnail (row, NULL);
   if (g_hash_table_contains (self->loading, &photo_id))
     return;
 
@@ -206,6 +211,18 @@ show_thumbnail (SvTimelineView *self,
   g_task_set_task_data (task, job, (GDestroyNotify) thumbnail_job_free);
   g_task_run_in_thread (task, decode_thumbnail);
   g_object_unref (task);
+}
+
+/* Drops every thumbnail, and whatever is being decoded. */
+static void
+forget_thumbnails (SvTimelineView *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_hash_table_remove_all (self->thumbnails);
+  g_hash_table_remove_all (self->loading);
+  g_hash_table_remove_all (self->stale);
 }
 
 /* Forgets the thumbnails no row shows, once there are many. */
@@ -231,7 +248,10 @@ trim_thumbnails (SvTimelineView *self)
   g_hash_table_iter_init (&iter, self->thumbnails);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     if (!g_hash_table_contains (shown, key))
-      g_hash_table_iter_remove (&iter);
+      {
+        g_hash_table_remove (self->stale, key);
+        g_hash_table_iter_remove (&iter);
+      }
 }
 
 static void
@@ -630,6 +650,28 @@ on_model_load_failed (SvTimelineView *self,
   show_error (self, error);
 }
 
+/* The entry's photos may have changed: its thumbnail is decoded again
+ * when next shown. */
+static void
+on_store_entry_changed (SvTimelineView *self,
+                        gint64          trip_id,
+                        gint64          entry_id)
+{
+  g_autoptr (SvTimelineItem) item = NULL;
+  SvEntry *entry;
+  gint64   photo_id;
+  guint    position;
+
+  if (self->model == NULL || !sv_timeline_model_find_entry (self->model, entry_id, &position))
+    return;
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+  entry = sv_timeline_item_get_entry (item);
+  photo_id = sv_entry_get_first_photo_id (entry);
+  if (photo_id != 0 && g_hash_table_contains (self->thumbnails, &photo_id))
+    g_hash_table_add (self->stale, g_memdup2 (&photo_id, sizeof photo_id));
+}
+
 static void
 reload (SvTimelineView *self)
 {
@@ -638,6 +680,8 @@ reload (SvTimelineView *self)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
+  /* Only this trip's photos are known to be what their ids say. */
+  forget_thumbnails (self);
   gtk_popover_popdown (GTK_POPOVER (self->context_menu));
   self->focus_entry_id = 0;
 
@@ -692,6 +736,8 @@ sv_timeline_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_weak_pointer (&self->pressed_row);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_TIMELINE_VIEW);
@@ -701,6 +747,7 @@ sv_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->thumbnails, g_hash_table_unref);
   g_clear_pointer (&self->loading, g_hash_table_unref);
+  g_clear_pointer (&self->stale, g_hash_table_unref);
 
   G_OBJECT_CLASS (sv_timeline_view_parent_class)->dispose (object);
 }
@@ -804,6 +851,7 @@ sv_timeline_view_init (SvTimelineView *self)
   self->rows = g_hash_table_new (NULL, NULL);
   self->thumbnails = new_id_table (unref_thumbnail);
   self->loading = new_id_table (NULL);
+  self->stale = new_id_table (NULL);
   self->cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -845,10 +893,15 @@ sv_timeline_view_set_store (SvTimelineView *self,
   g_return_if_fail (SV_IS_TIMELINE_VIEW (self));
   g_return_if_fail (store == NULL || SV_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
 
-  g_hash_table_remove_all (self->thumbnails);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  /* Connected before the model is, so that it sees the entry as it was. */
+  if (store != NULL)
+    g_signal_connect_swapped (store, "entry-changed", G_CALLBACK (on_store_entry_changed), self);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -489,7 +489,7 @@ texture_of (SvTimelineRow *row)
   return GDK_TEXTURE (gtk_image_get_paintable (GTK_IMAGE (image)));
 }
 
-static void
+static gint64
 add_photo (Fixture *f,
            SvEntry *entry,
            GBytes  *bytes)
@@ -502,27 +502,59 @@ add_photo (Fixture *f,
   sv_photo_set_bytes (photo, bytes);
   g_assert_true (sv_store_save_photo (f->store, photo, &error));
   g_assert_no_error (error);
+  return sv_photo_get_id (photo);
+}
+
+/* A PNG of one colour, 0xRRGGBBAA. */
+static GBytes *
+plain_png (guint32 rgba)
+{
+  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 300, 200);
+  g_autoptr (GdkTexture) texture = NULL;
+
+  gdk_pixbuf_fill (pixbuf, rgba);
+  texture = gdk_texture_new_for_pixbuf (pixbuf);
+  return gdk_texture_save_to_png_bytes (texture);
+}
+
+/* The red of the thumbnail's middle, -1 while the row shows none. */
+static int
+thumbnail_red (Fixture *f,
+               gint64   entry_id)
+{
+  SvTimelineRow     *row = find_row (f->view, entry_id);
+  GdkTexture        *texture = row != NULL ? texture_of (row) : NULL;
+  g_autofree guchar *pixels = NULL;
+  int                width, height;
+
+  if (texture == NULL)
+    return -1;
+
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc (width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  /* Cairo's order on a little-endian machine: B, G, R, A. */
+  return pixels[(height / 2 * width + width / 2) * 4 + 2];
 }
 
 static void
 test_photos (Fixture      *f,
              gconstpointer data)
 {
+  g_autoptr (GError) error = NULL;
   g_autoptr (SvEntry) venue = find_entry (f, "The Venue");
   g_autoptr (SvEntry) conference = find_entry (f, "The Conference");
-  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 300, 200);
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autoptr (GBytes) png = NULL;
+  g_autoptr (GBytes) blue = plain_png (0x3584e4ff);
+  g_autoptr (GBytes) red = plain_png (0xe01b24ff);
   g_autoptr (GBytes) garbage = g_bytes_new_static ("not an image at all", 19);
   SvTimelineRow *venue_row;
   SvTimelineRow *conference_row;
   GObject       *image;
+  gint64         photo_id;
 
-  gdk_pixbuf_fill (pixbuf, 0x3584e4ff);
-  texture = gdk_texture_new_for_pixbuf (pixbuf);
-  png = gdk_texture_save_to_png_bytes (texture);
-  add_photo (f, venue, png);
   add_photo (f, conference, garbage);
+  photo_id = add_photo (f, venue, blue);
 
   /* Decoded in the background; the rows wait with a generic image. */
   venue_row = find_row (f->view, sv_entry_get_id (venue));
@@ -542,6 +574,15 @@ test_photos (Fixture      *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (image)));
   g_assert_cmpint (gtk_image_get_storage_type (GTK_IMAGE (image)), ==, GTK_IMAGE_ICON_NAME);
   g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==, "image-x-generic-symbolic");
+
+  /* Another photo in place of the first, under the same id as SQLite
+   * reuses it: the new one shows, not the one remembered. */
+  g_assert_cmpint (thumbnail_red (f, sv_entry_get_id (venue)), ==, 0x35);
+  g_assert_true (sv_store_delete_photo (f->store, photo_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (add_photo (f, venue, red), ==, photo_id);
+  while (thumbnail_red (f, sv_entry_get_id (venue)) != 0xe0)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 /* In the window: the keyboard and the context menu reach the window's
