@@ -437,16 +437,21 @@ on_list_click_cancel (GtkGesture       *gesture,
   set_pressed_row (self, NULL);
 }
 
+/* A long press on a touch screen is the right click. */
 static void
-on_row_long_press_pressed (GtkGestureLongPress *gesture,
-                           double               x,
-                           double               y,
-                           SvTimelineView      *self)
+on_list_long_press_pressed (GtkGestureLongPress *gesture,
+                            double               x,
+                            double               y,
+                            SvTimelineView      *self)
 {
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  SvTimelineRow   *row = pick_row (self, x, y);
+  graphene_point_t point;
 
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  popup_context_menu (self, SV_TIMELINE_ROW (row), &GRAPHENE_POINT_INIT (x, y));
+  /* Released, the press opens nothing now. */
+  set_pressed_row (self, NULL);
+  if (row != NULL && row_entry (row) != NULL &&
+      gtk_widget_compute_point (GTK_WIDGET (self->list_view), GTK_WIDGET (row), &GRAPHENE_POINT_INIT (x, y), &point))
+    popup_context_menu (self, row, &point);
 }
 
 static void
@@ -454,12 +459,7 @@ on_factory_setup (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   SvTimelineView           *self)
 {
-  GtkWidget  *row = sv_timeline_row_new ();
-  GtkGesture *long_press = gtk_gesture_long_press_new ();
-
-  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
-  g_signal_connect_object (long_press, "pressed", G_CALLBACK (on_row_long_press_pressed), self, 0);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (long_press));
+  GtkWidget *row = sv_timeline_row_new ();
 
   /* The list item outlives its child. */
   g_object_set_data (G_OBJECT (row), "list-item", list_item);
@@ -847,6 +847,7 @@ static void
 sv_timeline_view_init (SvTimelineView *self)
 {
   GtkGesture *click;
+  GtkGesture *long_press;
 
   self->rows = g_hash_table_new (NULL, NULL);
   self->thumbnails = new_id_table (unref_thumbnail);
@@ -864,6 +865,14 @@ sv_timeline_view_init (SvTimelineView *self)
   g_signal_connect (click, "stopped", G_CALLBACK (on_list_click_stopped), self);
   g_signal_connect (click, "cancel", G_CALLBACK (on_list_click_cancel), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+
+  /* Grouped with the click, which claims every press on an entry. */
+  long_press = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (long_press), GTK_PHASE_CAPTURE);
+  g_signal_connect (long_press, "pressed", G_CALLBACK (on_list_long_press_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (long_press));
+  gtk_gesture_group (click, long_press);
 
   self->context_menu = gtk_popover_menu_new_from_model (NULL);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
