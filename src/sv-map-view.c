@@ -288,7 +288,7 @@ frame_pins (SvMapView *self)
                    &latitude, &longitude, &zoom))
     return;
 
-  zoom = isinf (zoom) ? ONE_PLACE_ZOOM : CLAMP (floor (zoom), FRAME_MIN_ZOOM, FRAME_MAX_ZOOM);
+  zoom = isinf (zoom) ? ONE_PLACE_ZOOM : CLAMP (zoom, FRAME_MIN_ZOOM, FRAME_MAX_ZOOM);
   shumate_viewport_set_zoom_level (get_viewport (self), zoom);
   shumate_map_center_on (get_map (self), latitude, longitude);
 }
@@ -382,6 +382,9 @@ create_place_row (SvPlace *place,
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  /* Long names are cut rather than widen the list over the map. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 26);
+  gtk_widget_set_tooltip_text (title, sv_place_get_name (place));
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (subtitle, "dim-label");

@@ -12,6 +12,7 @@ struct _SvPreferencesWindow
 
   /* template children */
   AdwEntryRow *tile_url_row;
+  GtkButton   *reset_button;
   GtkLabel    *tile_url_error;
 
   /* owned */
@@ -55,6 +56,8 @@ static void
 on_tile_url_row_changed (SvPreferencesWindow *self)
 {
   show_tile_url_error (self, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reset_button),
+                            *gtk_editable_get_text (GTK_EDITABLE (self->tile_url_row)) != '\0');
 }
 
 static void
@@ -86,6 +89,7 @@ sv_preferences_window_class_init (SvPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/souvenir_app/Souvenir/ui/sv-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, tile_url_row);
+  gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, reset_button);
   gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, tile_url_error);
   gtk_widget_class_bind_template_callback (widget_class, on_tile_url_row_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_tile_url_row_changed);
@@ -102,6 +106,7 @@ sv_preferences_window_init (SvPreferencesWindow *self)
   self->settings = g_settings_new (SV_APP_ID);
   tile_url = g_settings_get_string (self->settings, "tile-url");
   gtk_editable_set_text (GTK_EDITABLE (self->tile_url_row), tile_url);
+  on_tile_url_row_changed (self);
 }
 
 SvPreferencesWindow *
