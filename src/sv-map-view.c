@@ -17,6 +17,8 @@
 #define ONE_PLACE_ZOOM  16.0
 #define FRAME_MAX_ZOOM  17.0
 #define FRAME_MIN_ZOOM  2.0
+/* How many frames the map keeps its size before framing is done. */
+#define FRAMES_TO_SETTLE 20
 /* Room around the outermost pins, in pixels: a pin and a bit. */
 #define FRAME_PADDING 48
 
@@ -52,6 +54,9 @@ struct _SvMapView
   guint    reload_id;
   guint    tick_id;
   gboolean frame_pending;
+  int      framed_width; /* the map's size when last framed */
+  int      framed_height;
+  guint    frames_settled;
   gint64   popup_place_id;
   double   context_latitude;
   double   context_longitude;
@@ -301,10 +306,20 @@ on_tick (GtkWidget     *widget,
   SvMapView *self = SV_MAP_VIEW (widget);
   GtkWidget *map = GTK_WIDGET (get_map (self));
 
-  if (self->frame_pending && gtk_widget_get_width (map) > 0 && gtk_widget_get_height (map) > 0)
+  /* Framed once the map is on screen, and again while its size settles
+   * (a window opening maximized, a sidebar sliding in), until it has kept
+   * one size for a while. */
+  if (self->frame_pending && gtk_widget_get_mapped (map) && gtk_widget_get_width (map) > 0)
     {
-      frame_pins (self);
-      self->frame_pending = FALSE;
+      if (gtk_widget_get_width (map) != self->framed_width || gtk_widget_get_height (map) != self->framed_height)
+        {
+          frame_pins (self);
+          self->framed_width = gtk_widget_get_width (map);
+          self->framed_height = gtk_widget_get_height (map);
+          self->frames_settled = 0;
+        }
+      else if (++self->frames_settled >= FRAMES_TO_SETTLE)
+        self->frame_pending = FALSE;
     }
 
   /* A pin outside the view is unmapped until the map has moved to it. */
@@ -339,6 +354,7 @@ static void
 request_frame (SvMapView *self)
 {
   self->frame_pending = TRUE;
+  self->framed_width = self->framed_height = 0;
   self->popup_place_id = 0;
   ensure_tick (self);
 }

@@ -345,6 +345,7 @@ sv_place_editor_new (GtkWindow *parent,
   on_row_changed (self);
   if (error != NULL)
     show_error (self, error->message);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 
   return self;
 }

@@ -497,7 +497,7 @@ sv_geo_tile_url_is_valid (const char *url_template,
   if (g_ascii_strncasecmp (url_template, "http://", 7) != 0 && g_ascii_strncasecmp (url_template, "https://", 8) != 0)
     {
       g_set_error_literal (error, SV_GEO_ERROR, SV_GEO_ERROR_INVALID,
-                           _ ("The tile address must start with http:// or https://."));
+                           _ ("A tile server address starts with http:// or https://"));
       return FALSE;
     }
 
