@@ -445,6 +445,31 @@ has_favourite_meal (GPtrArray *visits)
   return FALSE;
 }
 
+static void
+select_row_of_place (SvMapView *self,
+                     gint64     place_id)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->place_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (GTK_IS_LIST_BOX_ROW (row) && row_place_id (GTK_LIST_BOX_ROW (row)) == place_id)
+        {
+          gtk_list_box_select_row (self->place_list, GTK_LIST_BOX_ROW (row));
+          return;
+        }
+    }
+
+  gtk_list_box_unselect_all (self->place_list);
+}
+
+/* The place of an open pin is the one selected in the list. */
+static void
+on_pin_opened (SvMapView  *self,
+               SvPlacePin *pin)
+{
+  select_row_of_place (self, sv_place_get_id (sv_place_pin_get_place (pin)));
+}
+
 static SvPlacePin *
 ensure_pin (SvMapView *self,
             gint64     place_id)
@@ -454,6 +479,7 @@ ensure_pin (SvMapView *self,
   if (pin == NULL)
     {
       pin = sv_place_pin_new ();
+      g_signal_connect_object (pin, "opened", G_CALLBACK (on_pin_opened), self, G_CONNECT_SWAPPED);
       shumate_marker_layer_add_marker (self->marker_layer, SHUMATE_MARKER (pin));
       g_hash_table_insert (self->pins, g_memdup2 (&place_id, sizeof place_id), pin);
     }
@@ -564,23 +590,6 @@ on_all_trips_switch_active_changed (SvMapView *self)
 {
   reload (self);
   request_frame (self);
-}
-
-static void
-select_row_of_place (SvMapView *self,
-                     gint64     place_id)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->place_list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      if (GTK_IS_LIST_BOX_ROW (row) && row_place_id (GTK_LIST_BOX_ROW (row)) == place_id)
-        {
-          gtk_list_box_select_row (self->place_list, GTK_LIST_BOX_ROW (row));
-          return;
-        }
-    }
-
-  gtk_list_box_unselect_all (self->place_list);
 }
 
 static void

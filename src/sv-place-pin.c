@@ -33,6 +33,13 @@ struct _SvPlacePin
   gboolean favourite;
 };
 
+enum {
+  OPENED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (SvPlacePin, sv_place_pin, SHUMATE_TYPE_MARKER)
 
 static char *
@@ -159,6 +166,7 @@ static void
 on_popover_show (SvPlacePin *self)
 {
   fill_popover (self);
+  g_signal_emit (self, signals[OPENED], 0);
 }
 
 static void
@@ -227,6 +235,14 @@ sv_place_pin_class_init (SvPlacePinClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sv_place_pin_dispose;
+
+  /**
+   * SvPlacePin::opened:
+   *
+   * The pin's popover opened, by a click or sv_place_pin_popup().
+   */
+  signals[OPENED] = g_signal_new ("opened", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                  G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/souvenir_app/Souvenir/ui/sv-place-pin.ui");
   gtk_widget_class_bind_template_child (widget_class, SvPlacePin, button);

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define SV_TYPE_PLACE_PIN (sv_place_pin_get_type ())
 G_DECLARE_FINAL_TYPE (SvPlacePin, sv_place_pin, SV, PLACE_PIN, ShumateMarker)
 
+/* Emits "opened" when its popover opens. */
 SvPlacePin *sv_place_pin_new (void);
 /* Shows PLACE (which must have a location) with its VISITS (SvEntry, in
  * timeline order); FAVOURITE marks the trip's favourite restaurant. */

@@ -14,10 +14,12 @@
 #include "sv-place-editor.h"
 #include "sv-place-pin.h"
 #include "sv-preferences-window.h"
+#include "sv-window.h"
 
 #define OFFLINE_TILE_URL "http://tiles.invalid/{z}/{x}/{y}.png"
 
-static char *tmp_dir;
+static char          *tmp_dir;
+static SvApplication *app;
 
 typedef struct
 {
@@ -319,7 +321,10 @@ test_favourite_popover (Fixture      *f,
   ShumateSimpleMap *map = SHUMATE_SIMPLE_MAP (view_child (f->view, "map"));
   ShumateViewport  *viewport = shumate_simple_map_get_viewport (map);
   GtkWidget        *popover;
+  GtkListBoxRow    *row;
+  SvPlacePin       *other;
   g_autofree char  *text = NULL;
+  g_autofree char  *row_text = NULL;
 
   gtk_window_present (f->window);
   sv_map_view_show_place (f->view, place_id);
@@ -340,8 +345,19 @@ test_favourite_popover (Fixture      *f,
   g_assert_nonnull (strstr (text, "Saturday, 18 May, 22:30 · Snack · ★★★★★\n"));
   g_assert_nonnull (strstr (text, "Open in OpenStreetMap\n"));
 
-  /* Its place is the row selected in the list. */
-  g_assert_nonnull (gtk_list_box_get_selected_row (GTK_LIST_BOX (view_child (f->view, "place_list"))));
+  /* Its place is the row selected in the list; clicking another pin
+   * selects that one. */
+  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (view_child (f->view, "place_list")));
+  g_assert_nonnull (row);
+  row_text = dup_text (GTK_WIDGET (row));
+  g_assert_true (g_str_has_prefix (row_text, "Bae Bae's Kitchen\n"));
+
+  other = find_pin (f->view, find_place_id (f->store, "The Eleven"));
+  g_signal_emit_by_name (find_descendant (GTK_WIDGET (other), GTK_TYPE_TOGGLE_BUTTON), "clicked");
+  wait_until (popover_is_open, other, "the popover of The Eleven");
+  g_clear_pointer (&row_text, g_free);
+  row_text = dup_text (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (view_child (f->view, "place_list")))));
+  g_assert_true (g_str_has_prefix (row_text, "The Eleven\n"));
 }
 
 /* A place without a location says so. */
@@ -827,6 +843,32 @@ test_preferences_refuse (Fixture      *f,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+/* "Show on map" anywhere in the window (win.show-place) switches to the
+ * map, on the place's pin, its popover open. */
+static void
+test_window_show_place (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autofree char *path = g_strdup (sv_store_get_path (f->store));
+  gint64           place_id = find_place_id (f->store, "Bae Bae's Kitchen");
+  SvWindow        *window;
+  GtkWidget       *view_stack;
+  SvMapView       *view;
+
+  window = sv_window_new (app, path);
+  gtk_window_present (GTK_WINDOW (window));
+  view_stack = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), SV_TYPE_WINDOW, "view_stack"));
+  view = SV_MAP_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), SV_TYPE_WINDOW, "map_view"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==, "timeline");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-place", "x", place_id));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==, "map");
+  wait_until (popover_is_open, find_pin (view, place_id), "the popover of Bae Bae's Kitchen in the window");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -840,6 +882,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   tmp_dir = g_dir_make_tmp ("souvenir-map-XXXXXX", &error);
+  g_assert_no_error (error);
+  app = sv_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
 
 #define ADD(name, func) \
@@ -855,12 +900,14 @@ main (int   argc,
   ADD ("map-view/server-down", test_server_down);
   ADD ("map-view/default-source", test_default_source);
   ADD ("map-view/add-place-here", test_add_place_here);
+  ADD ("window/show-place", test_window_show_place);
   ADD ("place-editor/location", test_editor_location);
   ADD ("preferences/tile-url", test_preferences_refuse);
 
 #undef ADD
 
   status = g_test_run ();
+  g_clear_object (&app);
   g_free (tmp_dir);
   return status;
 }
