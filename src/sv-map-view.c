@@ -190,13 +190,8 @@ on_tile_source_unavailable_changed (SvMapView *self)
 static char *
 dup_tile_host (const char *url_template)
 {
-  g_autoptr (GString) example = g_string_new (url_template);
-  g_autoptr (GUri) uri = NULL;
-
-  g_string_replace (example, "{z}", "0", 0);
-  g_string_replace (example, "{x}", "0", 0);
-  g_string_replace (example, "{y}", "0", 0);
-  uri = g_uri_parse (example->str, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *example = sv_geo_fill_tile_url (url_template, 0, 0, 0);
+  g_autoptr (GUri) uri = g_uri_parse (example, G_URI_FLAGS_NONE, NULL);
 
   return g_strdup (uri != NULL ? g_uri_get_host (uri) : url_template);
 }

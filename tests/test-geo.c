@@ -205,6 +205,10 @@ assert_tile_url_refused (const char *url,
 static void
 test_tile_url (void)
 {
+  g_autofree char *filled = sv_geo_fill_tile_url ("https://t.example.org/{z}/{x}/{y}.png?again={z}", 17, 36383, -1);
+
+  g_assert_cmpstr (filled, ==, "https://t.example.org/17/36383/-1.png?again=17");
+
   g_assert_true (sv_geo_tile_url_is_valid ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", NULL));
   g_assert_true (sv_geo_tile_url_is_valid ("http://127.0.0.1:8080/{z}/{x}/{y}.png", NULL));
   g_assert_true (sv_geo_tile_url_is_valid ("https://tiles.example.org/map?z={z}&x={x}&y={y}&key=abc", NULL));

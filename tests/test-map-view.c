@@ -68,14 +68,19 @@ flush_events (void)
 /* Widgets */
 
 static GtkWidget *
-view_child (SvMapView  *view,
-            const char *name)
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (view), SV_TYPE_MAP_VIEW, name);
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
 
   g_assert_nonnull (object);
   return GTK_WIDGET (object);
 }
+
+#define view_child(view, name)               template_child (view, SV_TYPE_MAP_VIEW, name)
+#define editor_child(editor, name)           template_child (editor, SV_TYPE_PLACE_EDITOR, name)
+#define preferences_child(preferences, name) template_child (preferences, SV_TYPE_PREFERENCES_WINDOW, name)
 
 static void
 collect_pins (GtkWidget *widget,
@@ -464,16 +469,6 @@ test_follows_store (Fixture      *f,
 
 /* The place editor */
 
-static GtkWidget *
-editor_child (SvPlaceEditor *editor,
-              const char    *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (editor), SV_TYPE_PLACE_EDITOR, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
 static void
 assert_location_refused (Fixture       *f,
                          SvPlaceEditor *editor,
@@ -592,16 +587,6 @@ test_add_place_here (Fixture      *f,
 
   wait_until (has_n_pins, &ten, "the new place's pin");
   g_assert_nonnull (find_pin (f->view, sv_place_get_id (place)));
-}
-
-static GtkWidget *
-preferences_child (SvPreferencesWindow *preferences,
-                   const char          *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (preferences), SV_TYPE_PREFERENCES_WINDOW, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
 }
 
 /* Tiles from a server of our own, on 127.0.0.1 */
@@ -857,8 +842,8 @@ test_window_show_place (Fixture      *f,
 
   window = sv_window_new (app, path);
   gtk_window_present (GTK_WINDOW (window));
-  view_stack = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), SV_TYPE_WINDOW, "view_stack"));
-  view = SV_MAP_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), SV_TYPE_WINDOW, "map_view"));
+  view_stack = template_child (window, SV_TYPE_WINDOW, "view_stack");
+  view = SV_MAP_VIEW (template_child (window, SV_TYPE_WINDOW, "map_view"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==, "timeline");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-place", "x", place_id));

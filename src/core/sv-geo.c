@@ -477,12 +477,33 @@ sv_geo_parse (const char *text,
   return TRUE;
 }
 
+char *
+sv_geo_fill_tile_url (const char *url_template,
+                      int         zoom,
+                      int         x,
+                      int         y)
+{
+  GString         *url;
+  g_autofree char *zoom_text = g_strdup_printf ("%d", zoom);
+  g_autofree char *x_text = g_strdup_printf ("%d", x);
+  g_autofree char *y_text = g_strdup_printf ("%d", y);
+
+  g_return_val_if_fail (url_template != NULL, NULL);
+
+  url = g_string_new (url_template);
+  g_string_replace (url, "{z}", zoom_text, 0);
+  g_string_replace (url, "{x}", x_text, 0);
+  g_string_replace (url, "{y}", y_text, 0);
+
+  return g_string_free (url, FALSE);
+}
+
 gboolean
 sv_geo_tile_url_is_valid (const char *url_template,
                           GError    **error)
 {
   static const char *placeholders[] = { "{z}", "{x}", "{y}" };
-  g_autoptr (GString) example = NULL;
+  g_autofree char   *example = NULL;
 
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -515,18 +536,15 @@ sv_geo_tile_url_is_valid (const char *url_template,
     }
 
   /* A filled-in example must be a web address like any other. */
-  example = g_string_new (url_template);
-  for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
-    g_string_replace (example, placeholders[i], "1", 0);
-
-  if (strchr (example->str, '{') != NULL)
+  example = sv_geo_fill_tile_url (url_template, 1, 1, 1);
+  if (strchr (example, '{') != NULL)
     {
       g_set_error_literal (error, SV_GEO_ERROR, SV_GEO_ERROR_UNSUPPORTED,
                            _ ("Only {z}, {x} and {y} can be filled in by Souvenir."));
       return FALSE;
     }
 
-  if (!sv_uri_is_web (example->str))
+  if (!sv_uri_is_web (example))
     {
       g_set_error_literal (error, SV_GEO_ERROR, SV_GEO_ERROR_INVALID,
                            _ ("This is not a web address: check for spaces and for the server’s name."));

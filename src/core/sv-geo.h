@@ -39,6 +39,12 @@ gboolean sv_geo_parse            (const char  *text,
                                   double      *longitude,
                                   GError     **error);
 
+/* URL_TEMPLATE with {z}, {x} and {y} filled in, every time they occur. */
+char    *sv_geo_fill_tile_url    (const char  *url_template,
+                                  int          zoom,
+                                  int          x,
+                                  int          y);
+
 /* TRUE for an http or https URL template with {z}, {x} and {y}, such as
  * "https://tile.openstreetmap.org/{z}/{x}/{y}.png". */
 gboolean sv_geo_tile_url_is_valid (const char *url_template,
