@@ -338,11 +338,21 @@ on_tick (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* Ticks run only while the map is on screen: a hidden map waiting to be
+ * framed must not keep the window redrawing every frame. */
 static void
 ensure_tick (SvMapView *self)
 {
-  if (self->tick_id == 0)
+  if (self->tick_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, NULL, NULL);
+}
+
+static void
+remove_tick (SvMapView *self)
+{
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
 }
 
 static void
@@ -693,9 +703,7 @@ sv_map_view_dispose (GObject *object)
 {
   SvMapView *self = SV_MAP_VIEW (object);
 
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-  self->tick_id = 0;
+  remove_tick (self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_pointer (&self->pins, g_hash_table_unref);
   if (self->store != NULL)
@@ -754,6 +762,25 @@ sv_map_view_set_property (GObject      *object,
 }
 
 static void
+sv_map_view_map (GtkWidget *widget)
+{
+  SvMapView *self = SV_MAP_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sv_map_view_parent_class)->map (widget);
+
+  if (self->frame_pending || self->popup_place_id != 0)
+    ensure_tick (self);
+}
+
+static void
+sv_map_view_unmap (GtkWidget *widget)
+{
+  remove_tick (SV_MAP_VIEW (widget));
+
+  GTK_WIDGET_CLASS (sv_map_view_parent_class)->unmap (widget);
+}
+
+static void
 sv_map_view_class_init (SvMapViewClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
@@ -762,6 +789,8 @@ sv_map_view_class_init (SvMapViewClass *klass)
   object_class->dispose = sv_map_view_dispose;
   object_class->get_property = sv_map_view_get_property;
   object_class->set_property = sv_map_view_set_property;
+  widget_class->map = sv_map_view_map;
+  widget_class->unmap = sv_map_view_unmap;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SV_TYPE_STORE,
