@@ -3,7 +3,8 @@
  *
  * Not a test: run it under Xvfb to refresh data/screenshots/editor-*.png,
  *   xvfb-run -a build/tests/screenshot-editor data/screenshots
- * with ADW_DEBUG_COLOR_SCHEME=prefer-dark for the dark style.
+ * and add --review for more states to look at (narrow, refused values, a
+ * new entry); ADW_DEBUG_COLOR_SCHEME=prefer-dark for the dark style.
  */
 #include <adwaita.h>
 
@@ -181,9 +182,20 @@ main (int   argc,
     g_autoptr (GBytes) second = draw_photo (0.35, 0.55, 0.95, 2);
     g_autoptr (GBytes) third = draw_photo (0.55, 0.85, 0.55, 3);
 
-    add_photo (store, sv_entry_get_id (meal), first, "Strip steak");
+    add_photo (store, sv_entry_get_id (meal), first, "Sunset over the Strip");
     add_photo (store, sv_entry_get_id (meal), second, "Downtown at dusk");
     add_photo (store, sv_entry_get_id (meal), third, NULL);
+  }
+
+  /* The demo leaves these out; a finished meal shows them. */
+  {
+    SvMeal *details = sv_entry_ensure_meal (meal);
+
+    sv_meal_set_dishes (details, "Choripán, strip steak, chimichurri");
+    sv_meal_set_price (details, 58);
+    sv_meal_set_currency (details, "USD");
+    if (!sv_store_save_entry (store, meal, &error))
+      g_error ("%s", error->message);
   }
 
   talk_path = g_build_filename (out_dir, "editor-talk.png", NULL);
@@ -191,8 +203,35 @@ main (int   argc,
   narrow_path = g_build_filename (out_dir, "editor-narrow.png", NULL);
 
   shoot_editor (store, sv_entry_get_id (talk), 560, 1180, talk_path);
-  shoot_editor (store, sv_entry_get_id (meal), 560, 1720, meal_path);
+  shoot_editor (store, sv_entry_get_id (meal), 560, 1560, meal_path);
+  if (argc < 3 || !g_str_equal (argv[2], "--review"))
+    return 0;
+
+  /* For review: narrow, refused values, and a new entry with no photos yet. */
   shoot_editor (store, sv_entry_get_id (meal), 360, 720, narrow_path);
+  {
+    g_autofree char *errors_path = g_build_filename (out_dir, "editor-errors.png", NULL);
+    g_autofree char *new_path = g_build_filename (out_dir, "editor-new.png", NULL);
+    SvEntryEditor   *editor = sv_entry_editor_new (NULL, store, 0, sv_entry_get_id (talk), NULL);
+
+    gtk_window_set_default_size (GTK_WINDOW (editor), 560, 1180);
+    gtk_window_present (GTK_WINDOW (editor));
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), SV_TYPE_ENTRY_EDITOR, "start_row")), "25:99");
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), SV_TYPE_ENTRY_EDITOR, "video_row")), "javascript:alert(1)");
+    sv_entry_editor_flush (editor);
+    wait_idle (editor);
+    shoot (GTK_WIDGET (editor), errors_path);
+    gtk_window_destroy (GTK_WINDOW (editor));
+
+    editor = sv_entry_editor_new (NULL, store, trip_id, 0, "2024-05-18");
+    gtk_window_set_default_size (GTK_WINDOW (editor), 560, 1300);
+    gtk_window_present (GTK_WINDOW (editor));
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), SV_TYPE_ENTRY_EDITOR, "title_row")), "Coffee with the Pyodide folks");
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), SV_TYPE_ENTRY_EDITOR, "tags_row")), "pyodide, wasm, coffee,");
+    wait_idle (editor);
+    shoot (GTK_WIDGET (editor), new_path);
+    gtk_window_destroy (GTK_WINDOW (editor));
+  }
 
   return 0;
 }
