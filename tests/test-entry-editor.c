@@ -49,23 +49,28 @@ process (void)
 }
 
 static gpointer
-child (SvEntryEditor *editor,
-       const char    *name)
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (editor), SV_TYPE_ENTRY_EDITOR, name);
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
 
   g_assert_nonnull (object);
   return object;
 }
 
 static gpointer
+child (SvEntryEditor *editor,
+       const char    *name)
+{
+  return template_child (editor, SV_TYPE_ENTRY_EDITOR, name);
+}
+
+static gpointer
 photo_child (SvEntryEditor *editor,
              const char    *name)
 {
-  GObject *object = gtk_widget_get_template_child (child (editor, "photo_group"), SV_TYPE_PHOTO_GROUP, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return template_child (child (editor, "photo_group"), SV_TYPE_PHOTO_GROUP, name);
 }
 
 static gint64
@@ -111,6 +116,16 @@ open_editor (SvStore   *store,
   gtk_window_present (GTK_WINDOW (editor));
   process ();
   return editor;
+}
+
+/* Opens the editor on the demo entry with that title. */
+static SvEntryEditor *
+edit_entry (Fixture    *f,
+            const char *title,
+            gint64     *id)
+{
+  *id = entry_id_by_title (f, title);
+  return open_editor (f->store, NULL, f->trip_id, *id);
 }
 
 static void
@@ -275,10 +290,7 @@ static gpointer
 tile_child (SvPhotoTile *tile,
             const char  *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (tile), SV_TYPE_PHOTO_TILE, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return template_child (tile, SV_TYPE_PHOTO_TILE, name);
 }
 
 /* Tests */
@@ -369,8 +381,8 @@ static void
 test_edit_title (Fixture      *f,
                  gconstpointer data)
 {
-  gint64         id = entry_id_by_title (f, "The Design of Everyday APIs");
-  SvEntryEditor *editor = open_editor (f->store, NULL, f->trip_id, id);
+  gint64         id;
+  SvEntryEditor *editor = edit_entry (f, "The Design of Everyday APIs", &id);
   g_autoptr (SvEntry) before = stored (f, id);
   g_autoptr (SvEntry) after = NULL;
   g_autoptr (SvEntry) closed = NULL;
@@ -412,8 +424,8 @@ static void
 test_invalid_time (Fixture      *f,
                    gconstpointer data)
 {
-  gint64         id = entry_id_by_title (f, "The Design of Everyday APIs");
-  SvEntryEditor *editor = open_editor (f->store, NULL, f->trip_id, id);
+  gint64         id;
+  SvEntryEditor *editor = edit_entry (f, "The Design of Everyday APIs", &id);
   GtkLabel      *error = child (editor, "basics_error");
   GtkWidget     *start_row = child (editor, "start_row");
   GtkWidget     *end_row = child (editor, "end_row");
@@ -464,8 +476,8 @@ static void
 test_refused_link (Fixture      *f,
                    gconstpointer data)
 {
-  gint64         id = entry_id_by_title (f, "The Design of Everyday APIs");
-  SvEntryEditor *editor = open_editor (f->store, NULL, f->trip_id, id);
+  gint64         id;
+  SvEntryEditor *editor = edit_entry (f, "The Design of Everyday APIs", &id);
   GtkWidget     *video_row = child (editor, "video_row");
   g_autoptr (SvEntry) entry = NULL;
 
@@ -491,8 +503,8 @@ static void
 test_meal (Fixture      *f,
            gconstpointer data)
 {
-  gint64         id = entry_id_by_title (f, "Dinner at Yuzu Kitchen");
-  SvEntryEditor *editor = open_editor (f->store, NULL, f->trip_id, id);
+  gint64         id;
+  SvEntryEditor *editor = edit_entry (f, "Dinner at Yuzu Kitchen", &id);
   AdwComboRow   *place_row = child (editor, "place_row");
   g_autoptr (SvEntry) entry = NULL;
   g_autoptr (SvPlace) place = NULL;
@@ -562,8 +574,8 @@ static void
 test_new_place (Fixture      *f,
                 gconstpointer data)
 {
-  gint64            id = entry_id_by_title (f, "Dinner at Yuzu Kitchen");
-  SvEntryEditor    *editor = open_editor (f->store, NULL, f->trip_id, id);
+  gint64            id;
+  SvEntryEditor    *editor = edit_entry (f, "Dinner at Yuzu Kitchen", &id);
   AdwComboRow      *place_row = child (editor, "place_row");
   guint             yuzu = adw_combo_row_get_selected (place_row);
   AdwMessageDialog *dialog;
@@ -598,8 +610,8 @@ static void
 test_photos (Fixture      *f,
              gconstpointer data)
 {
-  gint64           id = entry_id_by_title (f, "Lightning talks");
-  SvEntryEditor   *editor = open_editor (f->store, NULL, f->trip_id, id);
+  gint64           id;
+  SvEntryEditor   *editor = edit_entry (f, "Lightning talks", &id);
   g_autofree char *wide = write_png ("wide.png", 300, 200);
   g_autofree char *tall = write_png ("tall.png", 120, 160);
   g_autoptr (GPtrArray) photos = NULL;
@@ -672,8 +684,8 @@ static void
 test_broken_photo (Fixture      *f,
                    gconstpointer data)
 {
-  gint64           id = entry_id_by_title (f, "Lightning talks");
-  SvEntryEditor   *editor = open_editor (f->store, NULL, f->trip_id, id);
+  gint64           id;
+  SvEntryEditor   *editor = edit_entry (f, "Lightning talks", &id);
   g_autofree char *path = g_build_filename (tmp_dir, "holiday.jpg", NULL);
   g_autofree char *missing = g_build_filename (tmp_dir, "missing.png", NULL);
   g_autoptr (GRand) rand = g_rand_new_with_seed (42);
