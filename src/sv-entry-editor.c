@@ -494,7 +494,7 @@ static void
 read_meal (SvEntryEditor *self)
 {
   SvMeal          *meal;
-  g_autofree char *dishes = NULL, *price_text = NULL, *currency = NULL;
+  g_autofree char *dishes = NULL, *price_text = NULL, *typed_currency = NULL, *currency = NULL;
   double           price = -1;
 
   if (selected_kind (self) != SV_ENTRY_KIND_MEAL)
@@ -516,7 +516,8 @@ read_meal (SvEntryEditor *self)
   else
     sv_meal_set_price (meal, price);
 
-  currency = g_ascii_strup (g_strstrip (g_strdup (row_text (self->currency_row))), -1);
+  typed_currency = dup_stripped (self->currency_row);
+  currency = g_ascii_strup (typed_currency, -1);
   if (*currency != '\0' &&
       (strlen (currency) != 3 || !g_ascii_isalpha (currency[0]) || !g_ascii_isalpha (currency[1]) || !g_ascii_isalpha (currency[2])))
     set_error (self, FIELD_CURRENCY, g_strdup (_ ("A currency is a three-letter code, such as USD or EUR.")));
