@@ -619,22 +619,22 @@ changed (SvEntryEditor *self,
 }
 
 static void
-on_text_changed (SvEntryEditor *self,
-                 GtkWidget     *row)
+on_row_changed (SvEntryEditor *self,
+                GtkWidget     *row)
 {
   changed (self, row, FALSE);
 }
 
 static void
-on_body_changed (SvEntryEditor *self)
+on_body_buffer_changed (SvEntryEditor *self)
 {
   changed (self, self->body_view, FALSE);
 }
 
 static void
-on_choice_changed (SvEntryEditor *self,
-                   GParamSpec    *pspec,
-                   GObject       *source)
+on_choice_notify (SvEntryEditor *self,
+                  GParamSpec    *pspec,
+                  GObject       *source)
 {
   changed (self, source, TRUE);
 }
@@ -654,17 +654,17 @@ update_kind (SvEntryEditor *self)
 }
 
 static void
-on_kind_row_selected (SvEntryEditor *self,
-                      GParamSpec    *pspec,
-                      GObject       *row)
+on_kind_row_notify_selected (SvEntryEditor *self,
+                             GParamSpec    *pspec,
+                             GObject       *row)
 {
   update_kind (self);
   changed (self, row, TRUE);
 }
 
 static void
-on_kind_item_setup (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item)
+on_kind_factory_setup (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *label = gtk_label_new (NULL);
@@ -676,8 +676,8 @@ on_kind_item_setup (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_kind_item_bind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
+on_kind_factory_bind (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item)
 {
   GtkWidget  *box = gtk_list_item_get_child (item);
   SvEntryKind kind = SV_ENTRY_KIND_NOTE;
@@ -747,8 +747,8 @@ load_places (SvEntryEditor *self)
 }
 
 static void
-on_new_place_name_changed (GtkEditable      *name_row,
-                           AdwMessageDialog *dialog)
+on_new_place_name_row_changed (GtkEditable      *name_row,
+                               AdwMessageDialog *dialog)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (name_row)));
 
@@ -756,9 +756,9 @@ on_new_place_name_changed (GtkEditable      *name_row,
 }
 
 static void
-on_new_place_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       SvEntryEditor    *self)
+on_new_place_dialog_response (AdwMessageDialog *dialog,
+                              const char       *response,
+                              SvEntryEditor    *self)
 {
   GtkEditable     *name_row = g_object_get_data (G_OBJECT (dialog), "name-row");
   AdwComboRow     *category_row = g_object_get_data (G_OBJECT (dialog), "category-row");
@@ -836,17 +836,17 @@ ask_new_place (SvEntryEditor *self)
 
   g_object_set_data (G_OBJECT (dialog), "name-row", name_row);
   g_object_set_data (G_OBJECT (dialog), "category-row", category_row);
-  g_signal_connect (name_row, "changed", G_CALLBACK (on_new_place_name_changed), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_place_response), self, 0);
+  g_signal_connect (name_row, "changed", G_CALLBACK (on_new_place_name_row_changed), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_place_dialog_response), self, 0);
 
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (name_row);
 }
 
 static void
-on_place_row_selected (SvEntryEditor *self,
-                       GParamSpec    *pspec,
-                       GObject       *row)
+on_place_row_notify_selected (SvEntryEditor *self,
+                              GParamSpec    *pspec,
+                              GObject       *row)
 {
   guint index = adw_combo_row_get_selected (self->place_row);
 
@@ -874,8 +874,8 @@ on_place_row_selected (SvEntryEditor *self,
 static void update_tags (SvEntryEditor *self);
 
 static void
-on_tag_remove_clicked (GtkButton     *button,
-                       SvEntryEditor *self)
+on_tag_remove_button_clicked (GtkButton     *button,
+                              SvEntryEditor *self)
 {
   const char *tag = g_object_get_data (G_OBJECT (button), "tag");
 
@@ -907,7 +907,7 @@ make_tag_pill (SvEntryEditor *self,
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_add_css_class (remove, "circular");
   g_object_set_data_full (G_OBJECT (remove), "tag", g_strdup (tag), g_free);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_tag_remove_clicked), self);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_tag_remove_button_clicked), self);
   gtk_box_append (GTK_BOX (pill), label);
   gtk_box_append (GTK_BOX (pill), remove);
 
@@ -1284,10 +1284,10 @@ sv_entry_editor_class_init (SvEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvEntryEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, SvEntryEditor, tags_box);
   gtk_widget_class_bind_template_child (widget_class, SvEntryEditor, photo_group);
-  gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_kind_row_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_place_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_notify);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_row_notify_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_place_row_notify_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_tags_row_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_tags_row_entry_activated);
 
@@ -1319,8 +1319,8 @@ sv_entry_editor_init (SvEntryEditor *self)
   /* Kinds by position, which is their value, each with its icon. */
   for (guint i = 0; i < sv_entry_kind_get_n_values (); i++)
     gtk_string_list_append (kinds, sv_entry_kind_to_string (i));
-  g_signal_connect (kind_factory, "setup", G_CALLBACK (on_kind_item_setup), NULL);
-  g_signal_connect (kind_factory, "bind", G_CALLBACK (on_kind_item_bind), NULL);
+  g_signal_connect (kind_factory, "setup", G_CALLBACK (on_kind_factory_setup), NULL);
+  g_signal_connect (kind_factory, "bind", G_CALLBACK (on_kind_factory_bind), NULL);
   adw_combo_row_set_factory (self->kind_row, kind_factory);
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
 
@@ -1336,7 +1336,7 @@ sv_entry_editor_init (SvEntryEditor *self)
   self->tags_completion = sv_name_completion_new (GTK_WIDGET (self->tags_row));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
-                           G_CALLBACK (on_body_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_body_buffer_changed), self, G_CONNECT_SWAPPED);
 
   self->loading = FALSE;
 }

@@ -506,8 +506,8 @@ on_tile_move (SvPhotoTile  *tile,
 
   update_tiles (self);
   save_positions (self);
-  /* Keep the keyboard on the photo that moved. */
-  gtk_widget_child_focus (GTK_WIDGET (tile), GTK_DIR_TAB_FORWARD);
+  /* The keyboard stays on the photo that moved. */
+  sv_photo_tile_focus_move (tile, delta);
 }
 
 static void

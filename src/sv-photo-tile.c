@@ -226,3 +226,16 @@ sv_photo_tile_set_can_move (SvPhotoTile *self,
   gtk_widget_set_visible (self->earlier_button, earlier);
   gtk_widget_set_visible (self->later_button, later);
 }
+
+void
+sv_photo_tile_focus_move (SvPhotoTile *self,
+                          int          delta)
+{
+  GtkWidget *same, *other;
+
+  g_return_if_fail (SV_IS_PHOTO_TILE (self));
+
+  same = delta < 0 ? self->earlier_button : self->later_button;
+  other = delta < 0 ? self->later_button : self->earlier_button;
+  gtk_widget_grab_focus (gtk_widget_get_visible (same) ? same : other);
+}

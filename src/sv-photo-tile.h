@@ -29,6 +29,11 @@ void         sv_photo_tile_set_texture  (SvPhotoTile *self,
 void         sv_photo_tile_set_can_move (SvPhotoTile *self,
                                          gboolean     earlier,
                                          gboolean     later);
+
+/* Puts the keyboard on the button that moves the photo that way again, or
+ * the other way at an end. */
+void         sv_photo_tile_focus_move   (SvPhotoTile *self,
+                                         int          delta);
 /* clang-format on */
 
 G_END_DECLS

@@ -98,10 +98,10 @@ on_star_leave (GtkEventControllerMotion *motion,
 }
 
 static gboolean
-on_key_pressed (SvRatingWidget *self,
-                guint           keyval,
-                guint           keycode,
-                GdkModifierType state)
+on_key_controller_key_pressed (SvRatingWidget *self,
+                               guint           keyval,
+                               guint           keycode,
+                               GdkModifierType state)
 {
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   int      value = self->value;
@@ -219,7 +219,7 @@ sv_rating_widget_class_init (SvRatingWidgetClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/souvenir_app/Souvenir/ui/sv-rating-widget.ui");
-  gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, on_key_controller_key_pressed);
   gtk_widget_class_set_css_name (widget_class, "rating");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_SLIDER);
 }
