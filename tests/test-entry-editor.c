@@ -473,6 +473,41 @@ test_invalid_time (Fixture      *f,
 }
 
 static void
+test_day_outside_trip (Fixture      *f,
+                       gconstpointer data)
+{
+  g_autoptr (SvTrip) trip = sv_store_get_trip (f->store, f->trip_id, NULL);
+  GtkWidget     *day_row;
+  gint64         id;
+  SvEntryEditor *editor;
+  g_autoptr (SvEntry) entry = NULL;
+
+  /* The trip got shorter after Sunday's museum visit was written down. */
+  sv_trip_set_end_date (trip, "2024-05-18");
+  g_assert_true (sv_store_save_trip (f->store, trip, NULL));
+  editor = edit_entry (f, "Museum of Illusions", &id);
+  day_row = child (editor, "day_row");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (day_row)), ==, combo_index (ADW_COMBO_ROW (day_row), "Sunday, 19 May"));
+
+  /* The store refuses to save it there; the editor says so, in place. */
+  sv_rating_widget_set_value (child (editor, "rating_widget"), 2);
+  g_assert_true (gtk_widget_get_visible (child (editor, "basics_error")));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (editor, "basics_error")), "within the trip"));
+  entry = stored (f, id);
+  g_assert_cmpint (sv_entry_get_rating (entry), !=, 2);
+  g_clear_object (&entry);
+
+  /* A day of the trip, and all is saved. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (day_row), combo_index (ADW_COMBO_ROW (day_row), "Saturday, 18 May"));
+  g_assert_false (gtk_widget_get_visible (child (editor, "basics_error")));
+  entry = stored (f, id);
+  g_assert_cmpint (sv_entry_get_rating (entry), ==, 2);
+  g_assert_cmpstr (sv_entry_get_day (entry), ==, "2024-05-18");
+
+  close_editor (editor);
+}
+
+static void
 test_refused_link (Fixture      *f,
                    gconstpointer data)
 {
@@ -870,6 +905,7 @@ main (int   argc,
   ADD ("/souvenir/entry-editor/untitled-is-not-saved", test_untitled_is_not_saved);
   ADD ("/souvenir/entry-editor/edit-title", test_edit_title);
   ADD ("/souvenir/entry-editor/invalid-time", test_invalid_time);
+  ADD ("/souvenir/entry-editor/day-outside-trip", test_day_outside_trip);
   ADD ("/souvenir/entry-editor/refused-link", test_refused_link);
   ADD ("/souvenir/entry-editor/meal", test_meal);
   ADD ("/souvenir/entry-editor/new-place", test_new_place);
