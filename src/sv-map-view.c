@@ -175,6 +175,14 @@ update_tiles_notice (SvMapView *self)
     }
 
   gtk_revealer_set_reveal_child (self->tiles_revealer, unavailable);
+
+  /* Under the tiles, the colour of OpenStreetMap's land, so that the hair
+   * lines libshumate leaves between tiles do not show the window's
+   * background; without tiles, the plain background of the style. */
+  if (unavailable)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->map), "tiles-shown");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->map), "tiles-shown");
 }
 
 static void
@@ -288,7 +296,9 @@ frame_pins (SvMapView *self)
                    &latitude, &longitude, &zoom))
     return;
 
-  zoom = isinf (zoom) ? ONE_PLACE_ZOOM : CLAMP (zoom, FRAME_MIN_ZOOM, FRAME_MAX_ZOOM);
+  /* A whole zoom level: raster tiles drawn between two levels are blurred
+   * and show their seams. */
+  zoom = isinf (zoom) ? ONE_PLACE_ZOOM : CLAMP (floor (zoom), FRAME_MIN_ZOOM, FRAME_MAX_ZOOM);
   shumate_viewport_set_zoom_level (get_viewport (self), zoom);
   shumate_map_center_on (get_map (self), latitude, longitude);
 }
