@@ -11,13 +11,12 @@
  */
 #include <math.h>
 #include <signal.h>
-#include <stdio.h>
-#include <string.h>
 
 #include "sv-demo.h"
 #include "sv-map-view.h"
 #include "sv-place-pin.h"
 #include "sv-window.h"
+#include "tile-server.h"
 
 /* Tiles */
 
@@ -76,62 +75,6 @@ draw_tile (int zoom,
   return g_byte_array_free_to_bytes (png);
 }
 
-static int served; /* atomic */
-
-static gboolean
-on_tile_request (GThreadedSocketService *service,
-                 GSocketConnection      *connection,
-                 GObject                *source,
-                 gpointer                user_data)
-{
-  g_autoptr (GDataInputStream) in = g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (connection)));
-  GOutputStream   *out = g_io_stream_get_output_stream (G_IO_STREAM (connection));
-  g_autofree char *request = g_data_input_stream_read_line (in, NULL, NULL, NULL);
-  g_autofree char *header = NULL;
-  g_autofree char *reply = NULL;
-  g_autoptr (GBytes) tile = NULL;
-  int zoom, x, y;
-
-  while ((header = g_data_input_stream_read_line (in, NULL, NULL, NULL)) != NULL && *g_strchomp (header) != '\0')
-    g_clear_pointer (&header, g_free);
-
-  if (request != NULL && sscanf (request, "GET /%d/%d/%d.png", &zoom, &x, &y) == 3)
-    {
-      tile = draw_tile (zoom, x, y);
-      reply = g_strdup_printf ("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: %" G_GSIZE_FORMAT "\r\n"
-                               "Connection: close\r\n\r\n",
-                               g_bytes_get_size (tile));
-    }
-  else
-    reply = g_strdup ("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-
-  g_output_stream_write_all (out, reply, strlen (reply), NULL, NULL, NULL);
-  if (tile != NULL)
-    g_output_stream_write_all (out, g_bytes_get_data (tile, NULL), g_bytes_get_size (tile), NULL, NULL, NULL);
-  g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
-  g_atomic_int_inc (&served);
-
-  return TRUE;
-}
-
-static guint16
-start_tile_server (void)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr (GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
-  g_autoptr (GSocketAddress) bound = NULL;
-  GSocketService *service = g_threaded_socket_service_new (8);
-
-  if (!g_socket_listener_add_address (G_SOCKET_LISTENER (service), address, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
-                                      NULL, &bound, &error))
-    g_error ("No tile server: %s", error->message);
-  g_signal_connect (service, "run", G_CALLBACK (on_tile_request), NULL);
-  g_socket_service_start (service);
-
-  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
-}
-
 /* Shots */
 
 static gboolean
@@ -142,15 +85,15 @@ keep_awake (gpointer data)
 
 /* Until no tile has been asked for in a while: the map is drawn. */
 static void
-wait_for_tiles (void)
+wait_for_tiles (TileServer *server)
 {
   guint timer = g_timeout_add (20, keep_awake, NULL);
-  int   last = -1;
+  guint last = G_MAXUINT;
   guint quiet = 0;
 
   for (guint i = 0; i < 2000 && quiet < 40; i++)
     {
-      int now = g_atomic_int_get (&served);
+      guint now = tile_server_get_served (server);
 
       g_main_context_iteration (NULL, TRUE);
       quiet = now == last ? quiet + 1 : 0;
@@ -226,6 +169,7 @@ main (int   argc,
   SvMapView       *view;
   SvPlacePin      *pin;
   GPid             compositor;
+  TileServer      *server;
 
   if (argc != 2)
     {
@@ -244,7 +188,8 @@ main (int   argc,
   g_mkdir_with_parents (argv[1], 0755);
   compositor = start_compositor ();
 
-  url_template = g_strdup_printf ("http://127.0.0.1:%u/{z}/{x}/{y}.png", start_tile_server ());
+  server = tile_server_start ("grid", draw_tile);
+  url_template = tile_server_dup_url_template (server);
   settings = g_settings_new (SV_APP_ID);
   g_settings_set_string (settings, "tile-url", url_template);
   g_settings_set_string (settings, "last-view", "map");
@@ -263,16 +208,17 @@ main (int   argc,
     {
       adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                           dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      wait_for_tiles ();
+      wait_for_tiles (server);
       pin = find_pin (GTK_WIDGET (view), "Bae Bae's Kitchen");
       g_assert_nonnull (pin);
       sv_place_pin_popup (pin);
-      wait_for_tiles ();
+      wait_for_tiles (server);
       save_shot (GTK_WIDGET (window), argv[1], dark ? "map-dark.png" : "map.png");
       sv_place_pin_popdown (pin);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
+  tile_server_stop (server);
   if (compositor != 0)
     {
       kill (compositor, SIGTERM);

@@ -15,6 +15,7 @@
 #include "sv-place-pin.h"
 #include "sv-preferences-window.h"
 #include "sv-window.h"
+#include "tile-server.h"
 
 #define OFFLINE_TILE_URL "http://tiles.invalid/{z}/{x}/{y}.png"
 
@@ -591,49 +592,16 @@ test_add_place_here (Fixture      *f,
 
 /* Tiles from a server of our own, on 127.0.0.1 */
 
-typedef struct
+/* One plain tile for every request; made before the server's threads
+ * ask for it. */
+static GBytes *plain_tile;
+
+static GBytes *
+draw_plain_tile (int zoom,
+                 int x,
+                 int y)
 {
-  GSocketService *service;
-  GBytes         *png;
-  char           *prefix; /* each test its own, so no tile comes from the disk cache */
-  guint16         port;
-  int             served; /* atomic */
-} TileServer;
-
-static gboolean
-on_tile_request (GThreadedSocketService *service,
-                 GSocketConnection      *connection,
-                 GObject                *source,
-                 TileServer             *server)
-{
-  g_autoptr (GDataInputStream) in = g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (connection)));
-  GOutputStream   *out = g_io_stream_get_output_stream (G_IO_STREAM (connection));
-  g_autofree char *request = g_data_input_stream_read_line (in, NULL, NULL, NULL);
-  g_autofree char *header = NULL;
-  g_autofree char *reply = NULL;
-  g_autofree char *expected = g_strdup_printf ("GET /%s/", server->prefix);
-  gboolean         is_tile = request != NULL && g_str_has_prefix (request, expected) && strstr (request, ".png ") != NULL;
-
-  /* The headers, up to the empty line. */
-  while ((header = g_data_input_stream_read_line (in, NULL, NULL, NULL)) != NULL && *g_strchomp (header) != '\0')
-    g_clear_pointer (&header, g_free);
-
-  if (is_tile)
-    reply = g_strdup_printf ("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: %" G_GSIZE_FORMAT "\r\n"
-                             "Connection: close\r\n\r\n",
-                             g_bytes_get_size (server->png));
-  else
-    reply = g_strdup ("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-
-  g_output_stream_write_all (out, reply, strlen (reply), NULL, NULL, NULL);
-  if (is_tile)
-    {
-      g_output_stream_write_all (out, g_bytes_get_data (server->png, NULL), g_bytes_get_size (server->png), NULL, NULL, NULL);
-      g_atomic_int_inc (&server->served);
-    }
-  g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
-
-  return TRUE;
+  return g_bytes_ref (plain_tile);
 }
 
 static GBytes *
@@ -649,57 +617,29 @@ create_tile_png (void)
   return g_bytes_new_take (buffer, size);
 }
 
-static void
-tile_server_start (TileServer *server)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr (GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
-  g_autoptr (GSocketAddress) bound = NULL;
-
-  server->png = create_tile_png ();
-  /* The tile cache outlives the test run: a prefix of its own per run
-   * keeps this server's tiles from coming out of it. */
-  server->prefix = g_strdup_printf ("tiles-%" G_GINT64_FORMAT, g_get_real_time ());
-  server->service = g_threaded_socket_service_new (4);
-  g_assert_true (g_socket_listener_add_address (G_SOCKET_LISTENER (server->service), address, G_SOCKET_TYPE_STREAM,
-                                                G_SOCKET_PROTOCOL_TCP, NULL, &bound, &error));
-  g_assert_no_error (error);
-  server->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
-  g_signal_connect (server->service, "run", G_CALLBACK (on_tile_request), server);
-  g_socket_service_start (server->service);
-}
-
-static void
-tile_server_stop (TileServer *server)
-{
-  g_socket_service_stop (server->service);
-  g_socket_listener_close (G_SOCKET_LISTENER (server->service));
-  g_clear_object (&server->service);
-  g_clear_pointer (&server->png, g_bytes_unref);
-  g_clear_pointer (&server->prefix, g_free);
-}
-
 static gboolean
 tile_served (gpointer data)
 {
-  TileServer *server = data;
-
-  return g_atomic_int_get (&server->served) > 0;
+  return tile_server_get_served (data) > 0;
 }
 
 static void
 test_tiles_from_local_server (Fixture      *f,
                               gconstpointer data)
 {
-  TileServer           server = { 0 };
   SvPreferencesWindow *preferences = sv_preferences_window_new (NULL);
   GtkWidget           *row = preferences_child (preferences, "tile_url_row");
+  g_autofree char     *prefix = NULL;
   g_autofree char     *url_template = NULL;
   g_autofree char     *license_text = NULL;
+  TileServer          *server;
 
-  tile_server_start (&server);
-  url_template = g_strdup_printf ("http://127.0.0.1:%u/%s/{z}/{x}/{y}.png", server.port, server.prefix);
+  /* The tile cache outlives the test run: a path of its own per run keeps
+   * this server's tiles from coming out of it. */
+  prefix = g_strdup_printf ("tiles-%" G_GINT64_FORMAT, g_get_real_time ());
+  plain_tile = create_tile_png ();
+  server = tile_server_start (prefix, draw_plain_tile);
+  url_template = tile_server_dup_url_template (server);
 
   /* Typed into the preferences, as a user would. */
   gtk_editable_set_text (GTK_EDITABLE (row), url_template);
@@ -708,7 +648,7 @@ test_tiles_from_local_server (Fixture      *f,
   gtk_window_destroy (GTK_WINDOW (preferences));
 
   gtk_window_present (f->window);
-  wait_until (tile_served, &server, "a tile from the local server");
+  wait_until (tile_served, server, "a tile from the local server");
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (view_child (f->view, "tiles_revealer"))));
 
   /* The attribution names the tile server. */
@@ -718,7 +658,8 @@ test_tiles_from_local_server (Fixture      *f,
   gtk_window_destroy (f->window);
   f->window = GTK_WINDOW (gtk_window_new ());
   flush_events ();
-  tile_server_stop (&server);
+  tile_server_stop (server);
+  g_clear_pointer (&plain_tile, g_bytes_unref);
 }
 
 /* Offline and broken tile servers */
