@@ -465,7 +465,9 @@ add_paragraphs (Build      *b,
                 xmlNode    *parent,
                 const char *text)
 {
-  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  /* Cleaned first: a carriage return is a line break too. */
+  g_autofree char *clean = clean_text (text);
+  g_auto (GStrv) lines = g_strsplit (clean, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -760,7 +762,8 @@ add_names (Build              *b,
 {
   for (guint i = 0; names[i] != NULL; i++)
     {
-      add_separator (b, parent, ", ");
+      if (i > 0)
+        add_text (b, parent, ", ");
       user_text_element (b, parent, "span", class_name, names[i]);
     }
 }
