@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 
 #include "sv-demo.h"
+#include "sv-export-dialog.h"
+#include "sv-import.h"
 #include "sv-window.h"
 
 struct _SvWindow
@@ -190,6 +192,22 @@ open_demo_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  sv_export_dialog_present_for (SV_WINDOW (widget));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  sv_import_choose_file (SV_WINDOW (widget));
+}
+
+static void
 sv_window_constructed (GObject *object)
 {
   SvWindow *self = SV_WINDOW (object);
@@ -202,6 +220,8 @@ sv_window_constructed (GObject *object)
     {
       show_error (self, error);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-demo", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
       return;
     }
 
@@ -300,6 +320,9 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_trip_list_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 }
 
 static void
@@ -345,4 +368,14 @@ sv_window_select_trip (SvWindow *self,
 
   self->trip_id = trip_id;
   reload_trips (self);
+}
+
+void
+sv_window_add_toast (SvWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SV_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
