@@ -99,6 +99,26 @@ run_demo (const char *path)
   return 0;
 }
 
+/* The scrapbook at PATH, which must be there already: reading one should
+ * not create it. NULL after saying why. */
+static SvStore *
+open_existing (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  SvStore *store;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_ ("souvenir: %s: no such scrapbook\n"), path);
+      return NULL;
+    }
+
+  store = sv_store_open (path, &error);
+  if (store == NULL)
+    fail (error);
+  return store;
+}
+
 static int
 run_list (const char *path)
 {
@@ -106,15 +126,9 @@ run_list (const char *path)
   g_autoptr (SvStore) store = NULL;
   g_autoptr (GPtrArray) trips = NULL;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_printerr (_ ("souvenir: %s: no such scrapbook\n"), path);
-      return 1;
-    }
-
-  store = sv_store_open (path, &error);
+  store = open_existing (path);
   if (store == NULL)
-    return fail (error);
+    return 1;
 
   trips = sv_store_list_trips (store, &error);
   if (trips == NULL)
@@ -190,15 +204,9 @@ run_export_xhtml (const char   *path,
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (out);
   gint64 trip_id;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_printerr (_ ("souvenir: %s: no such scrapbook\n"), path);
-      return 1;
-    }
-
-  store = sv_store_open (path, &error);
+  store = open_existing (path);
   if (store == NULL)
-    return fail (error);
+    return 1;
 
   trip_id = choose_trip (store, dict);
   if (trip_id == 0)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fixture-trips.h"
+#include "sv-core-resources.h"
 #include "sv-demo.h"
 #include "sv-image.h"
 #include "xhtml-test-util.h"
@@ -65,6 +66,7 @@ test_demo_page (Fixture      *f,
   value = xhtml_xpath_string (doc, "/h:html/h:head/h:style");
   g_assert_nonnull (strstr (value, "prefers-color-scheme: dark"));
   g_assert_nonnull (strstr (value, "@media print"));
+  g_assert_null (strstr (value, "SPDX"));
   g_clear_pointer (&value, g_free);
 
   /* The trip: an h-entry with the conference as an h-event. */
@@ -476,16 +478,6 @@ test_photos_embedded (Fixture      *f,
 }
 
 static void
-on_written (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static void
 test_async (Fixture      *f,
             gconstpointer data)
 {
@@ -503,9 +495,8 @@ test_async (Fixture      *f,
   g_autofree char *async_blank = NULL;
 
   /* In a thread, on a connection of its own, the same document. */
-  sv_xhtml_exporter_write_async (exporter, file, NULL, on_written, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  sv_xhtml_exporter_write_async (exporter, file, NULL, xhtml_keep_result, &result);
+  xhtml_wait (&result);
   g_assert_true (sv_xhtml_exporter_write_finish (exporter, result, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &async, NULL, NULL));
@@ -516,9 +507,8 @@ test_async (Fixture      *f,
 
   /* Cancelled, it writes nothing. */
   g_cancellable_cancel (cancellable);
-  sv_xhtml_exporter_write_async (exporter, cancelled_file, cancellable, on_written, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  sv_xhtml_exporter_write_async (exporter, cancelled_file, cancellable, xhtml_keep_result, &result);
+  xhtml_wait (&result);
   g_assert_false (sv_xhtml_exporter_write_finish (exporter, result, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (g_file_test (cancelled_path, G_FILE_TEST_EXISTS));
@@ -549,6 +539,28 @@ test_errors (Fixture      *f,
   g_assert_false (sv_xhtml_exporter_write (exporter, unwritable, NULL, &error));
   g_assert_error (error, SV_EXPORT_ERROR, SV_EXPORT_ERROR_WRITE);
   g_assert_nonnull (strstr (error->message, "post.xhtml"));
+}
+
+/* HTML reads a <style> as raw text: what XML escapes there would stay
+ * escaped, so the stylesheet must have nothing XML escapes. */
+static void
+test_stylesheet (void)
+{
+  g_autoptr (GBytes) css = g_resource_lookup_data (sv_core_get_resource (),
+                                                   "/io/github/souvenir_app/Souvenir/core/css/blog.css",
+                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  const char *rules = g_bytes_get_data (css, NULL);
+  int         depth = 0;
+
+  g_assert_nonnull (strstr (rules, "@media (prefers-color-scheme: dark)"));
+  g_assert_nonnull (strstr (rules, "@media print"));
+  g_assert_null (strpbrk (rules, "<>&"));
+
+  /* Every rule and block closed. */
+  for (const char *p = rules; *p != '\0'; p++)
+    depth += *p == '{' ? 1 : *p == '}' ? -1
+                                       : 0;
+  g_assert_cmpint (depth, ==, 0);
 }
 
 static void
@@ -597,6 +609,7 @@ main (int   argc,
 
 #undef ADD
 
+  g_test_add_func ("/souvenir/xhtml-export/stylesheet", test_stylesheet);
   g_test_add_func ("/souvenir/image/sniff", test_image_sniff);
 
   return g_test_run ();

@@ -350,16 +350,6 @@ test_places_reused (Fixture      *f,
 }
 
 static void
-on_imported (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static void
 test_async (Fixture      *f,
             gconstpointer data)
 {
@@ -376,9 +366,8 @@ test_async (Fixture      *f,
   gint64           imported;
 
   /* Written in a thread, through another connection: this one sees it. */
-  sv_xhtml_importer_import_async (importer, file, NULL, on_imported, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  sv_xhtml_importer_import_async (importer, file, NULL, xhtml_keep_result, &result);
+  xhtml_wait (&result);
   imported = sv_xhtml_importer_import_finish (importer, result, &error);
   g_assert_no_error (error);
   assert_same_trip (f->store, trip_id, f->store, imported);
@@ -387,9 +376,8 @@ test_async (Fixture      *f,
   /* Cancelled, it writes nothing. */
   before = dup_fingerprint (f->store);
   g_cancellable_cancel (cancellable);
-  sv_xhtml_importer_import_async (importer, file, cancellable, on_imported, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  sv_xhtml_importer_import_async (importer, file, cancellable, xhtml_keep_result, &result);
+  xhtml_wait (&result);
   g_assert_cmpint (sv_xhtml_importer_import_finish (importer, result, &error), ==, 0);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   after = dup_fingerprint (f->store);

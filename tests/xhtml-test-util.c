@@ -173,3 +173,20 @@ xhtml_unref_and_wait (gpointer object)
         g_usleep (1000);
     }
 }
+
+void
+xhtml_keep_result (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+void
+xhtml_wait (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}

@@ -48,6 +48,13 @@ double xhtml_xpath_number (xmlDoc     *doc,
 GStrv xhtml_xpath_strings (xmlDoc     *doc,
                            const char *expression);
 
+/* A GAsyncReadyCallback that keeps the result in the GAsyncResult * that
+ * USER_DATA points to; xhtml_wait() runs the main loop until it is there. */
+void xhtml_keep_result (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data);
+void xhtml_wait (GAsyncResult **result);
+
 /* Drops the reference to OBJECT and waits until it is finalized: a GTask
  * thread keeps its source object a moment after the callback has run. */
 void xhtml_unref_and_wait (gpointer object);

@@ -6,6 +6,7 @@
 #include <libxml/xmlsave.h>
 #include <string.h>
 
+#include "sv-core-resources.h"
 #include "sv-date.h"
 #include "sv-image.h"
 #include "sv-uri.h"
@@ -86,85 +87,7 @@ typedef struct
   GPtrArray  *entries;
 } Section;
 
-/* The built-in stylesheet of a whole page. It has no <, > nor &: HTML
- * reads a <style> as raw text, so an escaped character would stay
- * escaped there. */
-static const char stylesheet[] =
-  "\n"
-  ":root {\n"
-  "  color-scheme: light dark;\n"
-  "  --fg: #241f31; --muted: #5e5c64; --bg: #fafafa; --card: #ffffff;\n"
-  "  --line: #deddda; --link: #1a5fb4; --badge: #f6f5f4; --star: #c88800;\n"
-  "}\n"
-  "@media (prefers-color-scheme: dark) {\n"
-  "  :root {\n"
-  "    --fg: #f6f5f4; --muted: #c0bfbc; --bg: #1d1d20; --card: #2a2a2e;\n"
-  "    --line: #414147; --link: #99c1f1; --badge: #3d3846; --star: #f8e45c;\n"
-  "  }\n"
-  "}\n"
-  "body { margin: 0; background: var(--bg); color: var(--fg);\n"
-  "  font: 1.0625rem/1.6 Cantarell, system-ui, -apple-system, \"Segoe UI\", sans-serif; }\n"
-  "main { max-width: 46rem; margin: 0 auto; padding: 3rem 1.25rem 4rem; }\n"
-  "a { color: var(--link); overflow-wrap: anywhere; }\n"
-  "h1, h2, h3 { line-height: 1.25; }\n"
-  "h1 { font-size: 2.4rem; margin: 0 0 .5rem; }\n"
-  "h2 { font-size: 1.45rem; margin: 3rem 0 1rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }\n"
-  "h3 { font-size: 1.2rem; margin: .15rem 0 .1rem; }\n"
-  "p { margin: .5rem 0; }\n"
-  ".sv-event { color: var(--muted); margin: 0; }\n"
-  ".sv-summary { font-size: 1.15rem; margin: 1.5rem 0; }\n"
-  ".sv-toc { background: var(--card); border: 1px solid var(--line); border-radius: 12px;\n"
-  "  padding: .25rem 1.5rem 1rem; margin: 2rem 0; }\n"
-  ".sv-toc h2 { font-size: 1rem; border: 0; margin: .75rem 0 .25rem; text-transform: uppercase;\n"
-  "  letter-spacing: .06em; color: var(--muted); }\n"
-  ".sv-toc ol { margin: 0; padding-left: 1.25rem; }\n"
-  ".sv-entry { --kind: #3584e4; background: var(--card); border: 1px solid var(--line);\n"
-  "  border-left: 5px solid var(--kind); border-radius: 12px; padding: .9rem 1.25rem; margin: 1rem 0; }\n"
-  ".sv-kind-keynote { --kind: #9141ac; }\n"
-  ".sv-kind-lightning-talks { --kind: #e5a50a; }\n"
-  ".sv-kind-open-space, .sv-kind-meetup { --kind: #26a269; }\n"
-  ".sv-kind-tutorial, .sv-kind-sprint { --kind: #2190a4; }\n"
-  ".sv-kind-meal { --kind: #e66100; }\n"
-  ".sv-kind-activity { --kind: #c061cb; }\n"
-  ".sv-kind-travel, .sv-kind-note { --kind: #865e3c; }\n"
-  "@media (prefers-color-scheme: dark) {\n"
-  "  .sv-kind-keynote { --kind: #c061cb; }\n"
-  "  .sv-kind-open-space, .sv-kind-meetup { --kind: #33d17a; }\n"
-  "  .sv-kind-activity { --kind: #dc8add; }\n"
-  "  .sv-kind-travel, .sv-kind-note { --kind: #cdab8f; }\n"
-  "}\n"
-  ".sv-meta { font-size: .85rem; color: var(--muted); margin: 0; }\n"
-  ".sv-kind { color: var(--kind); font-weight: 700; text-transform: uppercase; letter-spacing: .05em; }\n"
-  ".sv-badge { display: inline-block; padding: 0 .55em; border-radius: 1em; background: var(--badge);\n"
-  "  color: var(--fg); font-size: .8rem; }\n"
-  ".sv-badge-highlight { background: #f8e45c; color: #241f31; }\n"
-  ".sv-badge-recommended { background: #8ff0a4; color: #241f31; }\n"
-  ".sv-rating { color: var(--star); letter-spacing: .1em; }\n"
-  ".sv-speakers { color: var(--muted); font-style: italic; margin: 0 0 .5rem; }\n"
-  ".sv-details { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem;\n"
-  "  font-size: .9rem; margin: .75rem 0 0; }\n"
-  ".sv-details dt { color: var(--muted); }\n"
-  ".sv-details dd { margin: 0; }\n"
-  ".sv-tags { font-size: 0; margin: .75rem 0 0; }\n"
-  ".sv-tags .sv-label { display: none; }\n"
-  ".sv-tag { display: inline-block; font-size: .8rem; margin: 0 .35rem .25rem 0; padding: 0 .55em;\n"
-  "  border-radius: 1em; background: var(--badge); color: var(--muted); }\n"
-  ".sv-tag::before { content: \"#\"; }\n"
-  ".sv-photo { margin: 1rem 0 .25rem; }\n"
-  ".sv-photo img { display: block; max-width: 100%; height: auto; border-radius: 8px; }\n"
-  ".sv-photo figcaption { font-size: .85rem; color: var(--muted); margin-top: .35rem; }\n"
-  ".sv-footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); text-align: center; }\n"
-  "@media print {\n"
-  "  :root { --fg: #000000; --muted: #3d3846; --bg: #ffffff; --card: #ffffff; --line: #9a9996;\n"
-  "    --link: #000000; --badge: #ffffff; --star: #000000; }\n"
-  "  body { font-size: 11pt; }\n"
-  "  main { max-width: none; padding: 0; }\n"
-  "  a { text-decoration: none; }\n"
-  "  .sv-toc { display: none; }\n"
-  "  .sv-entry { break-inside: avoid; border-left-width: 3px; }\n"
-  "  .sv-badge, .sv-tag { border: 1px solid var(--line); background: none; color: var(--fg); }\n"
-  "  h2, h3 { break-after: avoid; }\n"
-  "}\n";
+#define STYLESHEET_RESOURCE "/io/github/souvenir_app/Souvenir/core/css/blog.css"
 
 /* Options */
 
@@ -1288,6 +1211,10 @@ static xmlNode *
 add_page (Build  *b,
           SvTrip *trip)
 {
+  g_autoptr (GBytes) css = g_resource_lookup_data (sv_core_get_resource (), STYLESHEET_RESOURCE,
+                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  const char      *rules = g_bytes_get_data (css, NULL);
+  const char      *comment_end = strstr (rules, "*/\n");
   g_autofree char *language = dup_document_language ();
   xmlNode         *html;
   xmlNode         *head;
@@ -1315,7 +1242,11 @@ add_page (Build  *b,
   xmlSetProp (meta, BAD_CAST "content", BAD_CAST "light dark");
   text_element (b, head, "title", NULL, sv_trip_get_title (trip));
   style = element (b, head, "style", NULL);
-  xmlAddChild (style, xmlNewDocText (b->doc, BAD_CAST stylesheet));
+  /* The rules without the file's opening comment, which is for us. */
+  if (g_str_has_prefix (rules, "/*") && comment_end != NULL)
+    rules = comment_end + 3;
+  xmlAddChild (style, xmlNewDocText (b->doc, BAD_CAST "\n"));
+  xmlNodeAddContent (style, BAD_CAST rules);
 
   return element (b, element (b, html, "body", NULL), "main", NULL);
 }
