@@ -5,8 +5,12 @@
 # command line; then checks them: with `xmllint` that all are well-formed
 # XML, or with the Nu Html Checker that the pages are valid as XHTML and as
 # HTML, and the fragments too, placed in a minimal page of each kind.
+# In the third mode, the command line's import: every export read back and
+# exported again is the same document but for its time, and a refused import
+# fails and leaves no scrapbook behind.
 # Usage: check-xhtml.sh xmllint SOUVENIR MAKE_FIXTURE FIXTURES_DIR
 #        check-xhtml.sh vnu SOUVENIR MAKE_FIXTURE FIXTURES_DIR JAVA VNU_JAR
+#        check-xhtml.sh import SOUVENIR MAKE_FIXTURE FIXTURES_DIR
 set -euo pipefail
 
 mode=$1 souvenir=$2 make_fixture=$3 fixtures=$4
@@ -38,6 +42,39 @@ for trip in demo photos hostile; do
   pages+=("$work/$trip.xhtml" "$work/$trip-embedded.xhtml")
   fragments+=("$work/$trip-fragment.xhtml")
 done
+
+if [ "$mode" = import ]; then
+  # The time of the export, in the footer, is all that may differ; the
+  # photos' folder has the same name in again/.
+  untimed() { sed -e 's/\(class="sv-generated[^"]*" datetime="\)[^"]*">[^<]*/\1">/' "$1"; }
+  mkdir "$work/again"
+  for page in "${pages[@]}" "${fragments[@]}"; do
+    name=$(basename "$page" .xhtml)
+    options=()
+    case $name in
+    *-embedded) options+=(--embed-images) ;;
+    *-fragment) options+=(--fragment) ;;
+    esac
+    "$souvenir" --import-xhtml="$page" "$work/$name-again.souvenir" >/dev/null
+    "$souvenir" --export-xhtml="$work/again/$name.xhtml" "${options[@]}" "$work/$name-again.souvenir"
+    if ! diff <(untimed "$page") <(untimed "$work/again/$name.xhtml") >/dev/null; then
+      echo "check-xhtml: $name.xhtml is not the same once imported and exported again" >&2
+      diff <(untimed "$page") <(untimed "$work/again/$name.xhtml") | head -20 >&2
+      exit 1
+    fi
+  done
+  printf 'These are my notes, not a blog post.\n' >"$work/notes.html"
+  if "$souvenir" --import-xhtml="$work/notes.html" "$work/refused.souvenir" 2>/dev/null; then
+    echo "check-xhtml: importing notes.html did not fail" >&2
+    exit 1
+  fi
+  if [ -e "$work/refused.souvenir" ]; then
+    echo "check-xhtml: a refused import left refused.souvenir behind" >&2
+    exit 1
+  fi
+  echo "check-xhtml: ${#pages[@]} pages and ${#fragments[@]} fragments come back the same"
+  exit 0
+fi
 
 if [ "$mode" = xmllint ]; then
   xmllint --noout --nonet "${pages[@]}" "${fragments[@]}"

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sv-cli.h"
 #include "sv-demo.h"
@@ -234,7 +235,8 @@ run_import_xhtml (const char *path,
   g_autoptr (SvXhtmlImporter) importer = NULL;
   g_autoptr (SvTrip) trip = NULL;
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (in);
-  gint64 trip_id;
+  gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  gint64   trip_id;
 
   store = sv_store_open (path, &error);
   if (store == NULL)
@@ -243,7 +245,24 @@ run_import_xhtml (const char *path,
   importer = sv_xhtml_importer_new (store);
   trip_id = sv_xhtml_importer_import (importer, file, NULL, &error);
   if (trip_id == 0)
-    return fail (error);
+    {
+      /* A scrapbook made for the import goes with it: a refused import
+       * leaves nothing behind. */
+      if (!existed)
+        {
+          const char *suffixes[] = { "", "-wal", "-shm" };
+
+          g_clear_object (&importer);
+          g_clear_object (&store);
+          for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+            {
+              g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+
+              g_remove (name);
+            }
+        }
+      return fail (error);
+    }
 
   trip = sv_store_get_trip (store, trip_id, &error);
   if (trip == NULL)

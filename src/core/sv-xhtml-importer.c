@@ -55,9 +55,10 @@ typedef struct
   guint64       max_size;
   GCancellable *cancellable;
 
-  SvTrip    *trip;
-  GPtrArray *entries; /* ImportedEntry */
-  GPtrArray *places;  /* SvPlace, each one once */
+  SvTrip     *trip;
+  GPtrArray  *entries;    /* ImportedEntry */
+  GPtrArray  *places;     /* SvPlace, each one once */
+  GHashTable *place_keys; /* name and location → SvPlace in places */
 } Import;
 
 static void
@@ -76,6 +77,7 @@ import_clear (Import *import)
   g_clear_pointer (&import->name, g_free);
   g_clear_object (&import->trip);
   g_clear_pointer (&import->entries, g_ptr_array_unref);
+  g_clear_pointer (&import->place_keys, g_hash_table_unref);
   g_clear_pointer (&import->places, g_ptr_array_unref);
 }
 
@@ -141,6 +143,8 @@ load_limited (GFile        *file,
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        set_error (error, SV_IMPORT_ERROR_READ, _ ("“%s” does not exist."), name);
       else
         set_error (error, SV_IMPORT_ERROR_READ, _ ("“%s” cannot be read: %s"), name, local_error->message);
       return NULL;
@@ -712,6 +716,8 @@ read_place (Import     *import,
   g_autofree char *url = dup_attribute (find_class (node, "sv-place-url"), "href");
   g_autofree char *latitude = dup_attribute (find_class (node, "sv-latitude"), "value");
   g_autofree char *longitude = dup_attribute (find_class (node, "sv-longitude"), "value");
+  g_autofree char *key = NULL;
+  SvPlace         *known;
   SvPlaceCategory  category;
   double           lat, lon;
 
@@ -736,17 +742,13 @@ read_place (Import     *import,
         }
     }
 
-  for (guint i = 0; i < import->places->len; i++)
-    {
-      SvPlace *known = g_ptr_array_index (import->places, i);
+  /* The same name at the same spot is the same place, as in the store. */
+  key = g_strdup_printf ("%s\n%s\n%s", name, latitude != NULL ? latitude : "", longitude != NULL ? longitude : "");
+  known = g_hash_table_lookup (import->place_keys, key);
+  if (known != NULL)
+    return known;
 
-      if (g_strcmp0 (sv_place_get_name (known), name) == 0 &&
-          sv_place_get_has_location (known) == sv_place_get_has_location (place) &&
-          sv_place_get_latitude (known) == sv_place_get_latitude (place) &&
-          sv_place_get_longitude (known) == sv_place_get_longitude (place))
-        return known;
-    }
-
+  g_hash_table_insert (import->place_keys, g_steal_pointer (&key), place);
   g_ptr_array_add (import->places, g_object_ref (place));
   return place;
 }
@@ -1201,6 +1203,7 @@ run_import (SvStore      *store,
   import.cancellable = cancellable;
   import.entries = g_ptr_array_new_with_free_func ((GDestroyNotify) imported_entry_free);
   import.places = g_ptr_array_new_with_free_func (g_object_unref);
+  import.place_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (import.folder == NULL)
     {
