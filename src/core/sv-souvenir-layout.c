@@ -13,7 +13,7 @@
 
 /* The photo page holds this many, so that each stays big enough to see. */
 #define MAX_PHOTOS       6
-#define MAX_TOP_TALKS    10
+#define MAX_TOP_TALKS    5
 /* A decoded photo keeps at most this many pixels on its long side: about
  * 300 dpi at the largest size the photo page prints it. */
 #define MAX_PHOTO_PIXELS 1600
@@ -1197,7 +1197,8 @@ format_price (SvMeal *meal)
 
 static char *
 entry_meta (SvEntry *entry,
-            gboolean with_day)
+            gboolean with_day,
+            gboolean with_place)
 {
   SvTalk          *talk = sv_entry_get_talk (entry);
   SvMeal          *meal = sv_entry_get_meal (entry);
@@ -1210,7 +1211,8 @@ entry_meta (SvEntry *entry,
       g_autofree char *price = format_price (meal);
 
       return meta_markup (5, sv_meal_type_get_label (sv_meal_get_meal_type (meal)),
-                          day, sv_entry_get_place_name (entry), sv_meal_get_dishes (meal), price);
+                          day, with_place ? sv_entry_get_place_name (entry) : NULL,
+                          sv_meal_get_dishes (meal), price);
     }
 
   if (talk != NULL && sv_talk_get_role (talk) == SV_TALK_ROLE_PRESENTED)
@@ -1398,7 +1400,7 @@ build_cover (SvSouvenirLayout *self,
   where_markup = where ? g_markup_escape_text (where, -1) : NULL;
   dates_markup = dates ? g_markup_escape_text (dates, -1) : NULL;
 
-  band_h = pad + 34;
+  band_h = 0;
   band_h += add_text (band, kicker_layout, x + pad, y + band_h, &light);
   band_h += 10;
   band_h += add_text (band, title_layout, x + pad, y + band_h, &WHITE);
@@ -1415,8 +1417,15 @@ build_cover (SvSouvenirLayout *self,
       dates_layout = make_layout (self, dates_markup, inner, 15, STYLE_REGULAR);
       band_h += add_text (band, dates_layout, x + pad, y + band_h, &light);
     }
-  band_h += pad + 6;
-  band_h = MAX (band_h, (flow->bottom - flow->top) * 0.36);
+
+  /* The words sit at the foot of the band, like a book's title page. */
+  {
+    double content_h = band_h;
+
+    band_h = MAX (content_h + 2 * pad + 16, (flow->bottom - flow->top) * 0.5);
+    for (guint i = 0; i < band->len; i++)
+      item_move (g_ptr_array_index (band, i), 0, band_h - pad - 16 - content_h);
+  }
 
   rect = add_rect (items, "band", x, y, width, band_h, &ACCENT);
   rect->radius = 8;
@@ -1425,23 +1434,34 @@ build_cover (SvSouvenirLayout *self,
   g_ptr_array_extend_and_steal (items, g_steal_pointer (&band));
   y += band_h + 30;
 
-  /* The numbers. */
+  /* The numbers; those that are nought say nothing worth printing. */
   {
-    double col = width / 5;
+    struct
+    {
+      guint       value;
+      const char *label;
+    } stats[] = {
+      { self->stats.days, g_dngettext (GETTEXT_PACKAGE, "day", "days", self->stats.days) },
+      { self->stats.talks, g_dngettext (GETTEXT_PACKAGE, "talk", "talks", self->stats.talks) },
+      { self->stats.keynotes, g_dngettext (GETTEXT_PACKAGE, "keynote", "keynotes", self->stats.keynotes) },
+      { self->stats.restaurants, g_dngettext (GETTEXT_PACKAGE, "restaurant", "restaurants", self->stats.restaurants) },
+      { self->stats.photos, g_dngettext (GETTEXT_PACKAGE, "photo", "photos", self->stats.photos) },
+    };
+    guint  n = 0;
     double h = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (stats); i++)
+      n += stats[i].value > 0 ? 1 : 0;
 
     add_rule (items, x, y, width);
     y += 14;
-    h = MAX (h, add_stat (self, items, x, y, col, self->stats.days,
-                          g_dngettext (GETTEXT_PACKAGE, "day", "days", self->stats.days)));
-    h = MAX (h, add_stat (self, items, x + col, y, col, self->stats.talks,
-                          g_dngettext (GETTEXT_PACKAGE, "talk", "talks", self->stats.talks)));
-    h = MAX (h, add_stat (self, items, x + 2 * col, y, col, self->stats.keynotes,
-                          g_dngettext (GETTEXT_PACKAGE, "keynote", "keynotes", self->stats.keynotes)));
-    h = MAX (h, add_stat (self, items, x + 3 * col, y, col, self->stats.restaurants,
-                          g_dngettext (GETTEXT_PACKAGE, "restaurant", "restaurants", self->stats.restaurants)));
-    h = MAX (h, add_stat (self, items, x + 4 * col, y, col, self->stats.photos,
-                          g_dngettext (GETTEXT_PACKAGE, "photo", "photos", self->stats.photos)));
+    for (guint i = 0, column = 0; i < G_N_ELEMENTS (stats) && n > 0; i++)
+      {
+        if (stats[i].value == 0)
+          continue;
+        h = MAX (h, add_stat (self, items, x + column * width / n, y, width / n, stats[i].value, stats[i].label));
+        column++;
+      }
     y += h + 14;
     add_rule (items, x, y, width);
     y += 26;
@@ -1488,6 +1508,14 @@ build_cover (SvSouvenirLayout *self,
                   meal_name, meal_meta, sv_entry_get_rating (self->favourite_meal));
       y += h;
     }
+
+  {
+    g_autofree char *colophon = g_markup_escape_text (_ ("Made with Souvenir"), -1);
+    g_autoptr (PangoLayout) layout = make_layout (self, colophon, width, SIZE_FOOTER, STYLE_CENTER);
+    double           foot = self->page_height - self->margin;
+
+    add_text (items, layout, x, foot - layout_height (layout), &MUTED);
+  }
 
   summary = summary_block (self, width);
   if (summary == NULL)
@@ -1901,7 +1929,8 @@ note_block (SvSouvenirLayout *self,
   return entry_block (self, &parts, width);
 }
 
-static void
+/* Gives whether there was anything to show. */
+static gboolean
 build_trip_notes (SvSouvenirLayout *self,
                   Flow             *flow,
                   Block            *summary)
@@ -1911,7 +1940,7 @@ build_trip_notes (SvSouvenirLayout *self,
   for (guint i = 0; i < self->entries->len && !any; i++)
     any = sv_entry_get_day (g_ptr_array_index (self->entries, i)) == NULL;
   if (!any)
-    return;
+    return FALSE;
 
   flow_new_page (flow);
   add_section (flow, _ ("The trip"));
@@ -1927,6 +1956,7 @@ build_trip_notes (SvSouvenirLayout *self,
         break;
       flow_add (flow, note_block (self, entry, flow->width));
     }
+  return TRUE;
 }
 
 static gboolean
@@ -1969,7 +1999,7 @@ day_entry_block (SvSouvenirLayout *self,
                  double            width)
 {
   g_autofree char *time = sv_time_format (sv_entry_get_start_time (entry));
-  g_autofree char *meta = entry_meta (entry, FALSE);
+  g_autofree char *meta = entry_meta (entry, FALSE, TRUE);
   EntryParts       parts = {
           .gutter = time,
           .title = sv_entry_get_title (entry),
@@ -2029,7 +2059,8 @@ list_days (SvSouvenirLayout *self)
 
 static void
 build_days (SvSouvenirLayout *self,
-            Flow             *flow)
+            Flow             *flow,
+            gboolean          after_notes)
 {
   g_autoptr (GPtrArray) days = list_days (self);
   guint next = 0;
@@ -2037,7 +2068,10 @@ build_days (SvSouvenirLayout *self,
   if (days->len == 0)
     return;
 
-  flow_new_page (flow);
+  /* Straight after the trip's notes, which are a short page of their own
+   * otherwise. */
+  if (!after_notes)
+    flow_new_page (flow);
   add_section (flow, _ ("Day by day"));
 
   /* Skip the trip-level notes. */
@@ -2121,7 +2155,7 @@ build_top_talks (SvSouvenirLayout *self,
     {
       SvEntry         *entry = g_array_index (ranked, Ranked, i).entry;
       g_autofree char *rank = g_strdup_printf ("%u", i + 1);
-      g_autofree char *meta = entry_meta (entry, TRUE);
+      g_autofree char *meta = entry_meta (entry, TRUE, TRUE);
       EntryParts       parts = {
               .gutter = rank,
               .gutter_size = 20,
@@ -2267,7 +2301,6 @@ build_restaurants (SvSouvenirLayout *self,
   if (restaurants->len == 0)
     return;
 
-  flow_new_page (flow);
   add_section (flow, _ ("Restaurants"));
 
   for (guint i = 0; i < restaurants->len; i++)
@@ -2299,7 +2332,7 @@ build_restaurants (SvSouvenirLayout *self,
       for (guint m = 0; m < restaurant->meals->len; m++)
         {
           SvEntry         *entry = g_ptr_array_index (restaurant->meals, m);
-          g_autofree char *line = entry_meta (entry, TRUE);
+          g_autofree char *line = entry_meta (entry, TRUE, FALSE);
 
           if (m > 0)
             g_string_append_c (meta, '\n');
@@ -2443,8 +2476,7 @@ sv_souvenir_layout_paginate (SvSouvenirLayout *self,
   flow_new_page (&flow);
   summary = build_cover (self, &flow);
   build_map (self, &flow);
-  build_trip_notes (self, &flow, summary);
-  build_days (self, &flow);
+  build_days (self, &flow, build_trip_notes (self, &flow, summary));
   build_top_talks (self, &flow);
   build_watch_later (self, &flow);
   build_restaurants (self, &flow);
