@@ -12,14 +12,14 @@
 #include "sv-uri.h"
 
 /* The photo page holds this many, so that each stays big enough to see. */
-#define MAX_PHOTOS       6
-#define MAX_TOP_TALKS    5
+#define MAX_PHOTOS    6
+#define MAX_TOP_TALKS 5
 /* A decoded photo keeps at most this many pixels on its long side: about
  * 300 dpi at the largest size the photo page prints it. */
 #define MAX_PHOTO_PIXELS 1600
 /* Days listed between the first and the last day of the trip, at most: a
  * mistyped year must not make a thousand empty pages. */
-#define MAX_EMPTY_DAYS   62
+#define MAX_EMPTY_DAYS 62
 
 #define FOOTER_HEIGHT 24.0
 #define EARTH_RADIUS  6378137.0
@@ -366,7 +366,7 @@ static Block *
 block_split (Block *block,
              double cut)
 {
-  Block                *tail = block_new (0);
+  Block *tail = block_new (0);
   g_autoptr (GPtrArray) head = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
 
   for (guint i = 0; i < block->items->len; i++)
@@ -755,7 +755,7 @@ read_png (void          *closure,
 }
 
 static cairo_surface_t *
-decode_png (GBytes *bytes,
+decode_png (GBytes  *bytes,
             GError **error)
 {
   ReadClosure      closure = { 0 };
@@ -911,7 +911,7 @@ kicker_markup (const char *text)
 {
   g_autofree char *upper = g_utf8_strup (text, -1);
 
-  return g_markup_printf_escaped ("<span letter_spacing=\"1600\">%s</span>", upper);
+  return g_markup_printf_escaped ("<span letter_spacing=\"600\">%s</span>", upper);
 }
 
 static char *
@@ -1060,10 +1060,10 @@ section_heading (SvSouvenirLayout *self,
                  const char       *title,
                  double            width)
 {
-  Block *block = block_new (26);
+  Block           *block = block_new (26);
   g_autofree char *markup = g_markup_escape_text (title, -1);
   g_autoptr (PangoLayout) layout = make_layout (self, markup, width, SIZE_SECTION, STYLE_BOLD);
-  double           height = add_text (block->items, layout, 0, 0, &ACCENT_DARK);
+  double height = add_text (block->items, layout, 0, 0, &ACCENT_DARK);
 
   add_rect (block->items, "rule", 0, height + 5, width, 1.6, &ACCENT);
   block->height = height + 5 + 1.6 + 10;
@@ -1256,7 +1256,7 @@ add_stat (SvSouvenirLayout *self,
   g_autofree char *kicker = kicker_markup (label);
   g_autoptr (PangoLayout) number_layout = make_layout (self, number, width, 26, STYLE_BOLD | STYLE_CENTER);
   g_autoptr (PangoLayout) label_layout = make_layout (self, kicker, width, SIZE_KICKER, STYLE_CENTER);
-  double           height = add_text (items, number_layout, x, y, &ACCENT);
+  double height = add_text (items, number_layout, x, y, &ACCENT);
 
   return height + add_text (items, label_layout, x, y + height, &MUTED);
 }
@@ -1389,9 +1389,9 @@ build_cover (SvSouvenirLayout *self,
   g_autoptr (PangoLayout) where_layout = NULL;
   g_autoptr (PangoLayout) dates_layout = NULL;
   g_autoptr (GPtrArray) band = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
-  Rgba             light = { 1, 1, 1, 0.78 };
-  Block           *summary;
-  Item            *rect;
+  Rgba   light = { 1, 1, 1, 0.78 };
+  Block *summary;
+  Item  *rect;
 
   if (sv_trip_get_city (self->trip) && sv_trip_get_country (self->trip))
     where = g_strdup_printf (_ ("%s, %s"), sv_trip_get_city (self->trip), sv_trip_get_country (self->trip));
@@ -1486,7 +1486,7 @@ build_cover (SvSouvenirLayout *self,
           g_autofree char *day = sv_date_format_day (sv_entry_get_day (self->favourite_meal));
 
           meal_name = sv_entry_get_place_name (self->favourite_meal) ? sv_entry_get_place_name (self->favourite_meal)
-                                                                      : sv_entry_get_title (self->favourite_meal);
+                                                                     : sv_entry_get_title (self->favourite_meal);
           meal_meta = day ? g_strdup_printf (_ ("%s, %s"), sv_meal_type_get_label (sv_meal_get_meal_type (meal)), day)
                           : g_strdup (sv_meal_type_get_label (sv_meal_get_meal_type (meal)));
         }
@@ -1512,7 +1512,7 @@ build_cover (SvSouvenirLayout *self,
   {
     g_autofree char *colophon = g_markup_escape_text (_ ("Made with Souvenir"), -1);
     g_autoptr (PangoLayout) layout = make_layout (self, colophon, width, SIZE_FOOTER, STYLE_CENTER);
-    double           foot = self->page_height - self->margin;
+    double foot = self->page_height - self->margin;
 
     add_text (items, layout, x, foot - layout_height (layout), &MUTED);
   }
@@ -1573,7 +1573,7 @@ load_tiles (SvSouvenirLayout *self,
             double            wy1,
             double            points_wide)
 {
-  double           scale = points_wide / (wx1 - wx0);
+  double scale = points_wide / (wx1 - wx0);
   /* About two tile pixels to the point: sharp on paper, light in a PDF. */
   int              zoom = CLAMP ((int) round (log2 (scale * 2.0 / 256.0)), 1, 19);
   double           n = (double) (1 << zoom);
@@ -1662,7 +1662,7 @@ add_disc (SvSouvenirLayout *self,
 {
   g_autofree char *text = g_strdup_printf ("%u", number);
   g_autoptr (PangoLayout) layout = make_layout (self, text, 2 * radius, number < 100 ? 6.5 : 5, STYLE_BOLD | STYLE_CENTER);
-  Item            *disc = add_rect (items, "pin", cx - radius, cy - radius, 2 * radius, 2 * radius, color);
+  Item *disc = add_rect (items, "pin", cx - radius, cy - radius, 2 * radius, 2 * radius, color);
 
   disc->radius = radius;
   add_text (items, layout, cx - radius, cy - layout_height (layout) / 2, &WHITE);
@@ -1720,9 +1720,9 @@ add_scale_bar (SvSouvenirLayout *self,
   g_autofree char *label = metres >= 1000 ? g_strdup_printf (_ ("%g km"), metres / 1000)
                                           : g_strdup_printf (_ ("%g m"), metres);
   g_autoptr (PangoLayout) layout = make_layout (self, label, -1, 7, STYLE_BOLD);
-  double           label_h = layout_height (layout);
-  Rgba             backdrop = { 1, 1, 1, 0.85 };
-  Item            *back;
+  double label_h = layout_height (layout);
+  Rgba   backdrop = { 1, 1, 1, 0.85 };
+  Item  *back;
 
   back = add_rect (items, "scale", x, y - label_h - 12, bar + 12, label_h + 12, &backdrop);
   back->radius = 3;
@@ -1740,8 +1740,8 @@ map_block (SvSouvenirLayout *self,
            double            width,
            double            height)
 {
-  Block           *block = block_new (0);
-  GPtrArray       *items = block->items;
+  Block     *block = block_new (0);
+  GPtrArray *items = block->items;
   g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (Rect));
   g_autoptr (GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
   double           minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
@@ -1813,10 +1813,10 @@ map_block (SvSouvenirLayout *self,
     {
       g_autofree char *credit = g_markup_escape_text (_ ("Map data © OpenStreetMap contributors"), -1);
       g_autoptr (PangoLayout) layout = make_layout (self, credit, -1, 6, STYLE_REGULAR);
-      double           w = layout_width (layout);
-      double           h = layout_height (layout);
-      Rgba             backdrop = { 1, 1, 1, 0.8 };
-      Rect             rect = { width - w - 10, height - h - 6, width, height };
+      double w = layout_width (layout);
+      double h = layout_height (layout);
+      Rgba   backdrop = { 1, 1, 1, 0.8 };
+      Rect   rect = { width - w - 10, height - h - 6, width, height };
 
       add_rect (items, "credit", width - w - 8, height - h - 5, w + 5, h + 2, &backdrop);
       add_text (items, layout, width - w - 5.5, height - h - 4, &INK);
@@ -1832,18 +1832,18 @@ map_block (SvSouvenirLayout *self,
       double           y = g_array_index (points, double, 2 * i + 1);
       g_autofree char *name = g_markup_escape_text (sv_place_get_name (place), -1);
       g_autoptr (PangoLayout) layout = make_layout (self, name, 120, 7, STYLE_BOLD);
-      double           w, h, head = y - PIN_TAIL - PIN_RADIUS;
-      Rect             candidates[4];
-      Rgba             backdrop = { 1, 1, 1, 0.85 };
+      double w, h, head = y - PIN_TAIL - PIN_RADIUS;
+      Rect   candidates[4];
+      Rgba   backdrop = { 1, 1, 1, 0.85 };
 
       pango_layout_set_height (layout, -1);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       w = layout_width (layout) + 6;
       h = layout_height (layout) + 3;
-      candidates[0] = (Rect) { x + PIN_RADIUS + 2, head - h / 2, x + PIN_RADIUS + 2 + w, head + h / 2 };
-      candidates[1] = (Rect) { x - PIN_RADIUS - 2 - w, head - h / 2, x - PIN_RADIUS - 2, head + h / 2 };
-      candidates[2] = (Rect) { x - w / 2, head - PIN_RADIUS - 3 - h, x + w / 2, head - PIN_RADIUS - 3 };
-      candidates[3] = (Rect) { x - w / 2, y + 2, x + w / 2, y + 2 + h };
+      candidates[0] = (Rect){ x + PIN_RADIUS + 2, head - h / 2, x + PIN_RADIUS + 2 + w, head + h / 2 };
+      candidates[1] = (Rect){ x - PIN_RADIUS - 2 - w, head - h / 2, x - PIN_RADIUS - 2, head + h / 2 };
+      candidates[2] = (Rect){ x - w / 2, head - PIN_RADIUS - 3 - h, x + w / 2, head - PIN_RADIUS - 3 };
+      candidates[3] = (Rect){ x - w / 2, y + 2, x + w / 2, y + 2 + h };
 
       for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
         {
@@ -1973,7 +1973,7 @@ day_heading (SvSouvenirLayout *self,
              guint             number,
              double            width)
 {
-  Block           *block = block_new (24);
+  Block *block = block_new (24);
   /* Translators: above the date of each day of the souvenir, "Day 2" */
   g_autofree char *label = g_strdup_printf (_ ("Day %u"), number);
   g_autofree char *kicker = kicker_markup (label);
@@ -1981,7 +1981,7 @@ day_heading (SvSouvenirLayout *self,
   g_autofree char *date_markup = g_markup_escape_text (date ? date : day, -1);
   g_autoptr (PangoLayout) kicker_layout = make_layout (self, kicker, width, SIZE_KICKER, STYLE_BOLD);
   g_autoptr (PangoLayout) date_layout = make_layout (self, date_markup, width, SIZE_DAY, STYLE_BOLD);
-  double           y = 0;
+  double y = 0;
 
   y += add_text (block->items, kicker_layout, 0, y, &HIGHLIGHT);
   y += 1;
@@ -2025,10 +2025,10 @@ compare_days (gconstpointer a,
 static GPtrArray *
 list_days (SvSouvenirLayout *self)
 {
-  GPtrArray          *days = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *days = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GDate               date;
-  guint               n_days = sv_trip_get_n_days (self->trip);
+  GDate date;
+  guint n_days = sv_trip_get_n_days (self->trip);
 
   if (n_days > 0 && n_days <= MAX_EMPTY_DAYS && sv_date_parse (sv_trip_get_start_date (self->trip), &date))
     {
@@ -2254,7 +2254,7 @@ compare_restaurants (gconstpointer a,
 static GArray *
 list_restaurants (SvSouvenirLayout *self)
 {
-  GArray             *restaurants = g_array_new (FALSE, TRUE, sizeof (Restaurant));
+  GArray *restaurants = g_array_new (FALSE, TRUE, sizeof (Restaurant));
   g_autoptr (GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_array_set_clear_func (restaurants, (GDestroyNotify) restaurant_clear);
@@ -2381,10 +2381,10 @@ build_photos (SvSouvenirLayout *self,
       double           cy = top + (i / columns) * (cell_h + gap);
       g_autofree char *caption = g_markup_escape_text (photo->caption ? photo->caption : "", -1);
       g_autoptr (PangoLayout) layout = make_layout (self, caption, cell_w, SIZE_META, STYLE_ITALIC | STYLE_CENTER);
-      double           caption_h;
-      double           area_h;
-      double           w, h;
-      Item            *frame;
+      double caption_h;
+      double area_h;
+      double w, h;
+      Item  *frame;
 
       /* Captions are a line or two; a photo keeps most of its cell. */
       pango_layout_set_height (layout, -2);
@@ -2426,7 +2426,7 @@ add_footers (SvSouvenirLayout *self,
              double            left,
              double            width)
 {
-  guint n_pages = self->pages->len;
+  guint  n_pages = self->pages->len;
   double bottom = self->page_height - self->margin;
 
   /* The cover goes without. */
@@ -2438,7 +2438,7 @@ add_footers (SvSouvenirLayout *self,
       g_autofree char *number = g_strdup_printf (_ ("Page %u of %u"), i + 1, n_pages);
       g_autoptr (PangoLayout) number_layout = make_layout (self, number, width * 0.3, SIZE_FOOTER, STYLE_RIGHT);
       g_autoptr (PangoLayout) title_layout = make_layout (self, title, width * 0.65, SIZE_FOOTER, STYLE_REGULAR);
-      double           h;
+      double h;
 
       /* A running title is one line: the cover has it whole. */
       pango_layout_set_height (title_layout, -1);
