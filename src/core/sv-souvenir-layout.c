@@ -48,6 +48,7 @@ static const Rgba RULE = { 0.80, 0.79, 0.78, 1 };
 static const Rgba TINT = { 0.96, 0.96, 0.95, 1 };
 static const Rgba WHITE = { 1, 1, 1, 1 };
 static const Rgba MAP_PAPER = { 0.93, 0.95, 0.96, 1 };
+static const Rgba GOLD = { 0.90, 0.65, 0.04, 1 }; /* STAR_ON */
 
 #define STAR_ON  "#e5a50a"
 #define STAR_OFF "#c0bfbc"
@@ -1379,6 +1380,7 @@ build_cover (SvSouvenirLayout *self,
   double           pad = 30;
   double           inner = width - 2 * pad;
   double           band_h;
+  double           content_h;
   g_autofree char *kicker = kicker_markup (_ ("A conference souvenir"));
   g_autofree char *dates = sv_trip_format_dates (self->trip);
   g_autofree char *where = NULL;
@@ -1419,19 +1421,16 @@ build_cover (SvSouvenirLayout *self,
     }
 
   /* The words sit at the foot of the band, like a book's title page. */
-  {
-    double content_h = band_h;
-
-    band_h = MAX (content_h + 2 * pad + 16, (flow->bottom - flow->top) * 0.5);
-    for (guint i = 0; i < band->len; i++)
-      item_move (g_ptr_array_index (band, i), 0, band_h - pad - 16 - content_h);
-  }
+  content_h = band_h;
+  band_h = MAX (content_h + 2 * pad + 30, (flow->bottom - flow->top) * 0.5);
+  for (guint i = 0; i < band->len; i++)
+    item_move (g_ptr_array_index (band, i), 0, band_h - pad - 16 - content_h);
 
   rect = add_rect (items, "band", x, y, width, band_h, &ACCENT);
   rect->radius = 8;
-  /* A darker strip along the foot of the band, like a book's spine. */
-  add_rect (items, "band", x, y + band_h - 10, width, 4, &ACCENT_DARK);
   g_ptr_array_extend_and_steal (items, g_steal_pointer (&band));
+  /* A short gold rule over the words, the colour of the stars inside. */
+  add_rect (items, "band", x + pad, y + band_h - pad - 16 - content_h - 14, 36, 3, &GOLD);
   y += band_h + 30;
 
   /* The numbers; those that are nought say nothing worth printing. */
