@@ -7,6 +7,10 @@
 #include "sv-window.h"
 
 static SvApplication *app;
+/* gtk_test_init() drops G_TEST_OPTION_ISOLATE_DIRS (GTK 4.8): without a
+ * folder of our own the files would land in the real ~/.local/share and
+ * the next run would find them there. */
+static char *tmp_dir;
 
 static GtkWidget *
 child (SvWindow   *window,
@@ -37,7 +41,22 @@ count_rows (GtkWidget *list)
 static char *
 temp_path (const char *name)
 {
-  return g_build_filename (g_get_user_data_dir (), name, NULL);
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+static void
+remove_tmp_dir (void)
+{
+  g_autoptr (GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (tmp_dir, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (tmp_dir);
 }
 
 static void
@@ -92,6 +111,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
+  tmp_dir = g_dir_make_tmp ("souvenir-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
   app = sv_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
@@ -101,5 +123,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
+  remove_tmp_dir ();
+  g_free (tmp_dir);
   return status;
 }
