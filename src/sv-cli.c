@@ -93,6 +93,26 @@ run_demo (const char *path)
   return 0;
 }
 
+/* Opens PATH, which must exist (sv_store_open() would make a new one);
+ * NULL after saying why on stderr. */
+static SvStore *
+open_existing (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  SvStore *store;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_ ("souvenir: %s: no such scrapbook\n"), path);
+      return NULL;
+    }
+
+  store = sv_store_open (path, &error);
+  if (store == NULL)
+    fail (error);
+  return store;
+}
+
 static int
 run_list (const char *path)
 {
@@ -100,15 +120,9 @@ run_list (const char *path)
   g_autoptr (SvStore) store = NULL;
   g_autoptr (GPtrArray) trips = NULL;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_printerr (_ ("souvenir: %s: no such scrapbook\n"), path);
-      return 1;
-    }
-
-  store = sv_store_open (path, &error);
+  store = open_existing (path);
   if (store == NULL)
-    return fail (error);
+    return 1;
 
   trips = sv_store_list_trips (store, &error);
   if (trips == NULL)
@@ -255,15 +269,9 @@ run_print_pdf (GVariantDict       *dict,
     }
 
   path = files != NULL && files[0] != NULL ? g_strdup (files[0]) : sv_cli_dup_default_path ();
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_printerr (_ ("souvenir: %s: no such scrapbook\n"), path);
-      return 1;
-    }
-
-  store = sv_store_open (path, &error);
+  store = open_existing (path);
   if (store == NULL)
-    return fail (error);
+    return 1;
 
   trip_id = pick_trip (store, path, trip_id);
   if (trip_id == 0)

@@ -8,6 +8,7 @@
 #include "sv-photo-decoder.h"
 #include "sv-print-operation.h"
 #include "sv-window.h"
+#include "test-util.h"
 
 static SvApplication *app;
 /* gtk_test_init() drops G_TEST_OPTION_ISOLATE_DIRS (GTK 4.8), so the
@@ -22,20 +23,6 @@ temp_path (const char *name)
   return g_strconcat (tmp_dir, G_DIR_SEPARATOR_S, test, "-", name, NULL);
 }
 
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr (GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (tmp_dir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (tmp_dir);
-}
 
 static const char *
 tool (const char *variable)
@@ -308,8 +295,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
-  tmp_dir = g_dir_make_tmp ("souvenir-print-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = test_util_make_dir ();
 
   app = sv_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -323,7 +309,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
-  remove_tmp_dir ();
+  test_util_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

@@ -7,6 +7,7 @@
 
 #include "sv-demo.h"
 #include "sv-souvenir-layout.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -25,26 +26,7 @@ fixture_setup (Fixture      *f,
   g_assert_no_error (error);
   g_assert_true (sv_demo_populate (f->store, &f->trip_id, &error));
   g_assert_no_error (error);
-  f->dir = g_dir_make_tmp ("souvenir-pdf-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
+  f->dir = test_util_make_dir ();
 }
 
 static void
@@ -52,7 +34,7 @@ fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
   g_assert_finalize_object (f->store);
-  remove_tree (f->dir);
+  test_util_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -5,6 +5,7 @@
 
 #include "sv-demo.h"
 #include "sv-window.h"
+#include "test-util.h"
 
 static SvApplication *app;
 /* gtk_test_init() drops G_TEST_OPTION_ISOLATE_DIRS (GTK 4.8): without a
@@ -44,20 +45,6 @@ temp_path (const char *name)
   return g_build_filename (tmp_dir, name, NULL);
 }
 
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr (GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (tmp_dir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (tmp_dir);
-}
 
 static void
 test_empty_then_demo (void)
@@ -111,8 +98,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
-  tmp_dir = g_dir_make_tmp ("souvenir-window-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = test_util_make_dir ();
 
   app = sv_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -123,7 +109,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
-  remove_tmp_dir ();
+  test_util_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }
