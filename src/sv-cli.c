@@ -6,6 +6,8 @@
 
 #include "sv-cli.h"
 #include "sv-demo.h"
+#include "sv-photo-decoder.h"
+#include "sv-souvenir-layout.h"
 #include "sv-store.h"
 #include "sv-xhtml-exporter.h"
 #include "sv-xhtml-importer.h"
@@ -18,14 +20,39 @@ static const GOptionEntry options[] = {
   { NULL }
 };
 
-/* The blog export and import. */
+/* --print-pdf: the souvenir summary, headless. Kept apart from the other
+ * options: its --trip and --paper belong to it (--export-xhtml takes
+ * --trip too). */
+static const GOptionEntry print_options[] = {
+  { "print-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Write the souvenir summary of a trip to OUT as PDF and exit"), N_ ("OUT") },
+  { "trip", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_ ("The trip to use, by the number --list shows"), N_ ("ID") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Paper of the PDF: a4 or letter (default: the locale's)"), N_ ("PAPER") },
+  { NULL }
+};
+
+static int run_print_pdf (GVariantDict       *dict,
+                          const char * const *files);
+
+static int run_export_xhtml (const char   *path,
+                             const char   *out,
+                             GVariantDict *dict);
+
+static int run_import_xhtml (const char *path,
+                             const char *in);
+
+static gint64 pick_trip (SvStore    *store,
+                         const char *path,
+                         gint64      trip_id);
+
+/* The blog export and import; --export-xhtml takes --trip from above. */
 static const GOptionEntry xhtml_options[] = {
   { "export-xhtml", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Write a trip as a blog post (XHTML) to OUT and exit"), N_ ("OUT") },
   { "import-xhtml", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Read a blog post exported by Souvenir into a new trip and exit"), N_ ("IN") },
-  { "trip", 0, 0, G_OPTION_ARG_INT64, NULL,
-    N_ ("The trip to export (see --list); needed when the scrapbook holds several"), N_ ("ID") },
   { "fragment", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_ ("Export only the post, to paste into a blog, not a whole page"), NULL },
   { "embed-images", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -45,6 +72,7 @@ sv_cli_add_options (GApplication *app)
   g_return_if_fail (G_IS_APPLICATION (app));
 
   g_application_add_main_option_entries (app, options);
+  g_application_add_main_option_entries (app, print_options);
   g_application_add_main_option_entries (app, xhtml_options);
   g_application_set_option_context_summary (app,
                                             _ ("A scrapbook of your conference trips. "
@@ -100,8 +128,8 @@ run_demo (const char *path)
   return 0;
 }
 
-/* The scrapbook at PATH, which must be there already: reading one should
- * not create it. NULL after saying why. */
+/* Opens PATH, which must exist (sv_store_open() would make a new one);
+ * NULL after saying why on stderr. */
 static SvStore *
 open_existing (const char *path)
 {
@@ -165,16 +193,78 @@ run_list (const char *path)
   return 0;
 }
 
-/* The trip of --trip, or the only one; 0 (after saying why) otherwise. */
+int
+sv_cli_run (GVariantDict       *dict,
+            const char * const *files)
+{
+  g_autofree char *demo = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *export_xhtml = NULL;
+  g_autofree char *import_xhtml = NULL;
+  gboolean         list = FALSE;
+  int              print_status;
+
+  print_status = run_print_pdf (dict, files);
+  if (print_status >= 0)
+    return print_status;
+
+  g_variant_dict_lookup (dict, "demo", "^ay", &demo);
+  g_variant_dict_lookup (dict, "list", "b", &list);
+  g_variant_dict_lookup (dict, "export-xhtml", "^ay", &export_xhtml);
+  g_variant_dict_lookup (dict, "import-xhtml", "^ay", &import_xhtml);
+
+  if (demo == NULL && !list && export_xhtml == NULL && import_xhtml == NULL)
+    return -1;
+
+  if (files != NULL && files[0] != NULL && files[1] != NULL)
+    {
+      g_printerr (_ ("souvenir: give at most one scrapbook file\n"));
+      return 2;
+    }
+
+  path = files != NULL && files[0] != NULL ? g_strdup (files[0]) : sv_cli_dup_default_path ();
+
+  if (demo != NULL)
+    {
+      int status = run_demo (demo);
+
+      if (status != 0 || (!list && export_xhtml == NULL && import_xhtml == NULL))
+        return status;
+      g_free (path);
+      path = g_strdup (demo);
+    }
+
+  if (import_xhtml != NULL)
+    {
+      int status = run_import_xhtml (path, import_xhtml);
+
+      if (status != 0 || (!list && export_xhtml == NULL))
+        return status;
+    }
+
+  if (export_xhtml != NULL)
+    {
+      int status = run_export_xhtml (path, export_xhtml, dict);
+
+      if (status != 0 || !list)
+        return status;
+    }
+
+  return run_list (path);
+}
+
+/* --print-pdf ------------------------------------------------------------ */
+
+/* The trip asked for, or the only one; 0 after saying why on stderr. */
 static gint64
-choose_trip (SvStore      *store,
-             GVariantDict *dict)
+pick_trip (SvStore    *store,
+           const char *path,
+           gint64      trip_id)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) trips = NULL;
-  gint64 trip_id = 0;
 
-  if (g_variant_dict_lookup (dict, "trip", "x", &trip_id))
+  if (trip_id > 0)
     return trip_id;
 
   trips = sv_store_list_trips (store, &error);
@@ -188,11 +278,74 @@ choose_trip (SvStore      *store,
     return sv_trip_get_id (g_ptr_array_index (trips, 0));
 
   if (trips->len == 0)
-    g_printerr (_ ("souvenir: %s holds no trips to export\n"), sv_store_get_path (store));
+    g_printerr (_ ("souvenir: %s holds no trips\n"), path);
   else
-    g_printerr (_ ("souvenir: give --trip=ID; `souvenir --list` shows the ids\n"));
+    g_printerr (_ ("souvenir: %s holds %u trips: choose one with --trip=ID (souvenir --list %s shows them)\n"),
+                path, trips->len, path);
   return 0;
 }
+
+static int
+run_print_pdf (GVariantDict       *dict,
+               const char * const *files)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvStore) store = NULL;
+  g_autoptr (SvSouvenirLayout) layout = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *path = NULL;
+  gint64           trip_id = 0;
+  SvPaper          paper = sv_paper_get_default ();
+
+  if (!g_variant_dict_lookup (dict, "print-pdf", "^ay", &out))
+    {
+      if (g_variant_dict_contains (dict, "paper"))
+        {
+          g_printerr (_ ("souvenir: --paper goes with --print-pdf\n"));
+          return 2;
+        }
+      return -1;
+    }
+
+  g_variant_dict_lookup (dict, "trip", "x", &trip_id);
+  g_variant_dict_lookup (dict, "paper", "s", &paper_name);
+
+  if (paper_name != NULL && !sv_paper_from_string (paper_name, &paper))
+    {
+      g_printerr (_ ("souvenir: unknown paper “%s”: use a4 or letter\n"), paper_name);
+      return 2;
+    }
+
+  if (files != NULL && files[0] != NULL && files[1] != NULL)
+    {
+      g_printerr (_ ("souvenir: give at most one scrapbook file\n"));
+      return 2;
+    }
+
+  path = files != NULL && files[0] != NULL ? g_strdup (files[0]) : sv_cli_dup_default_path ();
+  store = open_existing (path);
+  if (store == NULL)
+    return 1;
+
+  trip_id = pick_trip (store, path, trip_id);
+  if (trip_id == 0)
+    return 1;
+
+  layout = sv_souvenir_layout_new (store, trip_id, &error);
+  if (layout == NULL)
+    return fail (error);
+
+  sv_souvenir_layout_set_photo_decoder (layout, sv_photo_decoder_decode, NULL, NULL);
+  if (!sv_souvenir_layout_write_pdf (layout, out, paper, &error))
+    return fail (error);
+
+  g_print (_ ("Wrote %u pages (%s) to %s.\n"), sv_souvenir_layout_get_n_pages (layout),
+           sv_paper_to_string (paper), out);
+  return 0;
+}
+
+/* --export-xhtml and --import-xhtml ------------------------------------- */
 
 static int
 run_export_xhtml (const char   *path,
@@ -203,13 +356,14 @@ run_export_xhtml (const char   *path,
   g_autoptr (SvStore) store = NULL;
   g_autoptr (SvXhtmlExporter) exporter = NULL;
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (out);
-  gint64 trip_id;
+  gint64 trip_id = 0;
 
   store = open_existing (path);
   if (store == NULL)
     return 1;
 
-  trip_id = choose_trip (store, dict);
+  g_variant_dict_lookup (dict, "trip", "x", &trip_id);
+  trip_id = pick_trip (store, path, trip_id);
   if (trip_id == 0)
     return 1;
 
@@ -271,59 +425,4 @@ run_import_xhtml (const char *path,
   g_print (_ ("Imported “%s” into %s (trip %" G_GINT64_FORMAT ").\n"),
            sv_trip_get_title (trip), path, trip_id);
   return 0;
-}
-
-int
-sv_cli_run (GVariantDict       *dict,
-            const char * const *files)
-{
-  g_autofree char *demo = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *export_xhtml = NULL;
-  g_autofree char *import_xhtml = NULL;
-  gboolean         list = FALSE;
-
-  g_variant_dict_lookup (dict, "demo", "^ay", &demo);
-  g_variant_dict_lookup (dict, "list", "b", &list);
-  g_variant_dict_lookup (dict, "export-xhtml", "^ay", &export_xhtml);
-  g_variant_dict_lookup (dict, "import-xhtml", "^ay", &import_xhtml);
-
-  if (demo == NULL && !list && export_xhtml == NULL && import_xhtml == NULL)
-    return -1;
-
-  if (files != NULL && files[0] != NULL && files[1] != NULL)
-    {
-      g_printerr (_ ("souvenir: give at most one scrapbook file\n"));
-      return 2;
-    }
-
-  path = files != NULL && files[0] != NULL ? g_strdup (files[0]) : sv_cli_dup_default_path ();
-
-  if (demo != NULL)
-    {
-      int status = run_demo (demo);
-
-      if (status != 0 || (!list && export_xhtml == NULL && import_xhtml == NULL))
-        return status;
-      g_free (path);
-      path = g_strdup (demo);
-    }
-
-  if (import_xhtml != NULL)
-    {
-      int status = run_import_xhtml (path, import_xhtml);
-
-      if (status != 0 || (!list && export_xhtml == NULL))
-        return status;
-    }
-
-  if (export_xhtml != NULL)
-    {
-      int status = run_export_xhtml (path, export_xhtml, dict);
-
-      if (status != 0 || !list)
-        return status;
-    }
-
-  return run_list (path);
 }

@@ -6,6 +6,7 @@
 #include "sv-demo.h"
 #include "sv-export-dialog.h"
 #include "sv-import.h"
+#include "sv-print-operation.h"
 #include "sv-window.h"
 
 struct _SvWindow
@@ -54,6 +55,8 @@ create_trip_row (SvTrip *trip)
   return row;
 }
 
+static void update_print_actions (SvWindow *self);
+
 static void
 show_trip (SvWindow *self,
            SvTrip   *trip)
@@ -64,6 +67,7 @@ show_trip (SvWindow *self,
   SvTripStats      stats;
 
   self->trip_id = sv_trip_get_id (trip);
+  update_print_actions (self);
   adw_window_title_set_title (self->content_title, sv_trip_get_title (trip));
   adw_window_title_set_subtitle (self->content_title, dates ? dates : "");
 
@@ -122,6 +126,7 @@ reload_trips (SvWindow *self)
   if (selected == NULL)
     {
       self->trip_id = 0;
+      update_print_actions (self);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       adw_window_title_set_title (self->content_title, _ ("Souvenir"));
       adw_window_title_set_subtitle (self->content_title, "");
@@ -191,6 +196,98 @@ open_demo_action (GtkWidget  *widget,
   sv_window_select_trip (self, trip_id);
 }
 
+/* Printing (issue 6) ---------------------------------------------------- */
+
+static void
+update_print_actions (SvWindow *self)
+{
+  gboolean can_print = self->store != NULL && self->trip_id > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", can_print);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", can_print);
+  /* The blog export (issue 5) needs a trip too. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", can_print);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  SvWindow *self = SV_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvPrintOperation) operation = NULL;
+
+  operation = sv_print_operation_new (self->store, self->trip_id, &error);
+  if (operation == NULL ||
+      gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+on_export_chooser_response (GtkNativeDialog *chooser,
+                            int              response,
+                            SvWindow        *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (SvPrintOperation) operation = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *message = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  operation = sv_print_operation_new (self->store, self->trip_id, &error);
+  if (operation == NULL || !sv_print_operation_export_pdf (operation, path, GTK_WINDOW (self), &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  /* Translators: a toast once the PDF is written, with its file name */
+  basename = g_file_get_basename (file);
+  message = g_strdup_printf (_ ("Saved “%s”"), basename);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SvWindow             *self = SV_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  for (guint i = 0; self->trips != NULL && i < self->trips->len; i++)
+    {
+      SvTrip *trip = g_ptr_array_index (self->trips, i);
+
+      if (sv_trip_get_id (trip) == self->trip_id)
+        name = g_strdup_printf ("%s.pdf", sv_trip_get_title (trip));
+    }
+  /* A title may hold a slash; a file name cannot. */
+  if (name != NULL)
+    g_strdelimit (name, "/", '-');
+
+  chooser = gtk_file_chooser_native_new (_ ("Export as PDF"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), NULL);
+  gtk_file_filter_set_name (filter, _ ("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name ? name : _ ("Souvenir.pdf"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chooser_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -216,11 +313,11 @@ sv_window_constructed (GObject *object)
   G_OBJECT_CLASS (sv_window_parent_class)->constructed (object);
 
   self->store = sv_store_open (self->path, &error);
+  update_print_actions (self);
   if (self->store == NULL)
     {
       show_error (self, error);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-demo", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
       return;
     }
@@ -320,6 +417,9 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_trip_list_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);

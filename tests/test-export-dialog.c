@@ -1,13 +1,13 @@
 /* test-export-dialog.c: the export dialog's options and file, and importing from the window.
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "sv-demo.h"
 #include "sv-export-dialog.h"
 #include "sv-import.h"
 #include "sv-xhtml-exporter.h"
+#include "test-util.h"
 #include "sv-window.h"
 
 static SvApplication *app;
@@ -17,24 +17,6 @@ static char *
 temp_path (const char *name)
 {
   return g_build_filename (folder, name, NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 /* A window on a new scrapbook holding the demo trip. */
@@ -237,13 +219,11 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's MIME database
+   * and icons (see test-window.c). The test cases share this folder. */
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-
-  /* gtk_test_init() drops its options, so the test cases do not get
-   * folders of their own: they share this one, removed at the end. */
-  folder = g_dir_make_tmp ("souvenir-export-dialog-XXXXXX", &error);
-  g_assert_no_error (error);
+  folder = test_util_make_dir ();
 
   app = sv_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -256,7 +236,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
-  remove_tree (folder);
+  test_util_remove_tree (folder);
   g_free (folder);
   return status;
 }

@@ -5,8 +5,10 @@
 
 #include "sv-demo.h"
 #include "sv-window.h"
+#include "test-util.h"
 
 static SvApplication *app;
+static char          *tmp_dir;
 
 static GtkWidget *
 child (SvWindow   *window,
@@ -37,8 +39,9 @@ count_rows (GtkWidget *list)
 static char *
 temp_path (const char *name)
 {
-  return g_build_filename (g_get_user_data_dir (), name, NULL);
+  return g_build_filename (tmp_dir, name, NULL);
 }
+
 
 static void
 test_empty_then_demo (void)
@@ -89,8 +92,13 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's MIME database
+   * and icons from XDG_DATA_DIRS. tests/meson.build points the user's own
+   * XDG folders into the build directory instead, and every scrapbook
+   * here lives in a folder of its own. */
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  tmp_dir = test_util_make_dir ();
 
   app = sv_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -101,5 +109,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
+  test_util_remove_tree (tmp_dir);
+  g_free (tmp_dir);
   return status;
 }

@@ -8,6 +8,7 @@
 #include "fixture-trips.h"
 #include "sv-demo.h"
 #include "sv-xhtml-importer.h"
+#include "test-util.h"
 #include "xhtml-test-util.h"
 
 typedef XhtmlFixture Fixture;
@@ -593,7 +594,7 @@ test_refuse_photos (Fixture      *f,
     }
 
   /* No folder at all. */
-  xhtml_remove_tree (folder);
+  test_util_remove_tree (folder);
   assert_refused_path (f, beside_path, 0, SV_IMPORT_ERROR_READ);
 }
 

@@ -1,11 +1,11 @@
 /* xhtml-test-util.c: what the blog export and import tests share: temporary scrapbooks, XPath.
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include "test-util.h"
 #include "xhtml-test-util.h"
 
 void
@@ -15,8 +15,7 @@ xhtml_fixture_setup (XhtmlFixture *f,
   g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("souvenir-xhtml-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_dir ();
   f->fixtures = g_test_build_filename (G_TEST_DIST, "fixtures", NULL);
   path = g_build_filename (f->dir, "scrapbook.souvenir", NULL);
   f->store = sv_store_open (path, &error);
@@ -24,31 +23,11 @@ xhtml_fixture_setup (XhtmlFixture *f,
 }
 
 void
-xhtml_remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          xhtml_remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_remove (path);
-}
-
-void
 xhtml_fixture_teardown (XhtmlFixture *f,
                         gconstpointer data)
 {
   g_assert_finalize_object (f->store);
-  xhtml_remove_tree (f->dir);
+  test_util_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->fixtures);
 }

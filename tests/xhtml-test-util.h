@@ -62,7 +62,4 @@ void xhtml_unref_and_wait (gpointer object);
 /* An XPath test for an element of class NAME. */
 #define XHTML_CLASS(name) "contains(concat(' ', normalize-space(@class), ' '), ' " name " ')"
 
-/* Removes PATH and all it holds. */
-void xhtml_remove_tree (const char *path);
-
 G_END_DECLS
