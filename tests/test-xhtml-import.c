@@ -453,6 +453,7 @@ test_refuse_malformed (Fixture      *f,
   g_autofree char *bad_kind = replace (page, "data-kind=\"keynote\"", "data-kind=\"party\"");
   g_autofree char *bad_rating = replace (page, "data-rating=\"3\"", "data-rating=\"7\"");
   g_autofree char *bad_place = replace (page, "value=\"40.4459\"", "value=\"140.4459\"");
+  g_autofree char *no_title = replace (page, ">The Conference<", "><");
 
   assert_refused (f, "", SV_IMPORT_ERROR_MALFORMED);
   assert_refused (f, "These are my notes about PyCon, not a blog post.\n", SV_IMPORT_ERROR_MALFORMED);
@@ -467,6 +468,7 @@ test_refuse_malformed (Fixture      *f,
   assert_refused (f, bad_kind, SV_IMPORT_ERROR_INVALID);
   assert_refused (f, bad_rating, SV_IMPORT_ERROR_INVALID);
   assert_refused (f, bad_place, SV_IMPORT_ERROR_INVALID);
+  assert_refused (f, no_title, SV_IMPORT_ERROR_INVALID);
 }
 
 static void

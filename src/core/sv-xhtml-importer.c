@@ -858,7 +858,7 @@ read_entry (Import     *import,
 
   if (title == NULL || *title == '\0')
     {
-      set_invalid (error, "", _ ("it has no title"));
+      set_error (error, SV_IMPORT_ERROR_INVALID, _ ("“%s” has an entry without a title."), import->name);
       return NULL;
     }
   if (!sv_entry_kind_from_string (kind_name, &kind))
