@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 
 #include "sv-demo.h"
+#include "sv-export-dialog.h"
+#include "sv-import.h"
 #include "sv-print-operation.h"
 #include "sv-window.h"
 
@@ -203,6 +205,8 @@ update_print_actions (SvWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", can_print);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", can_print);
+  /* The blog export (issue 5) needs a trip too. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", can_print);
 }
 
 static void
@@ -285,6 +289,22 @@ export_pdf_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  sv_export_dialog_present_for (SV_WINDOW (widget));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  sv_import_choose_file (SV_WINDOW (widget));
+}
+
+static void
 sv_window_constructed (GObject *object)
 {
   SvWindow *self = SV_WINDOW (object);
@@ -298,6 +318,7 @@ sv_window_constructed (GObject *object)
     {
       show_error (self, error);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-demo", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
       return;
     }
 
@@ -399,6 +420,9 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 }
 
 static void
@@ -444,4 +468,14 @@ sv_window_select_trip (SvWindow *self,
 
   self->trip_id = trip_id;
   reload_trips (self);
+}
+
+void
+sv_window_add_toast (SvWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SV_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
