@@ -226,6 +226,20 @@ test_tile_url (void)
 }
 
 static void
+test_mercator (void)
+{
+  g_assert_cmpfloat (sv_geo_mercator_x (-180), ==, 0.0);
+  g_assert_cmpfloat (sv_geo_mercator_x (0), ==, 0.5);
+  g_assert_cmpfloat (sv_geo_mercator_x (180), ==, 1.0);
+  g_assert_cmpfloat_with_epsilon (sv_geo_mercator_y (0), 0.5, 1e-12);
+  /* North is up: smaller y. The poles stay on the square's edges. */
+  g_assert_cmpfloat (sv_geo_mercator_y (40.44), <, 0.5);
+  g_assert_cmpfloat_with_epsilon (sv_geo_mercator_y (90), 0.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (sv_geo_mercator_y (-90), 1.0, 1e-6);
+  g_assert_true (isfinite (sv_geo_mercator_y (90)));
+}
+
+static void
 test_fit (void)
 {
   /* The demo trip's places, all within a few hundred metres downtown. */
@@ -279,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/souvenir/geo/parse/locale", test_parse_locale);
   g_test_add_func ("/souvenir/geo/check-location", test_check_location);
   g_test_add_func ("/souvenir/geo/tile-url", test_tile_url);
+  g_test_add_func ("/souvenir/geo/mercator", test_mercator);
   g_test_add_func ("/souvenir/geo/fit", test_fit);
 
   return g_test_run ();

@@ -554,15 +554,14 @@ sv_geo_tile_url_is_valid (const char *url_template,
   return TRUE;
 }
 
-/* Web Mercator, as a fraction of the world's width and height. */
-static double
-mercator_x (double longitude)
+double
+sv_geo_mercator_x (double longitude)
 {
   return (longitude + 180.0) / 360.0;
 }
 
-static double
-mercator_y (double latitude)
+double
+sv_geo_mercator_y (double latitude)
 {
   double phi = CLAMP (latitude, -MERCATOR_MAX_LATITUDE, MERCATOR_MAX_LATITUDE) * G_PI / 180.0;
 
@@ -598,8 +597,8 @@ sv_geo_fit (const double *latitudes,
 
   for (guint i = 0; i < n; i++)
     {
-      double x = mercator_x (longitudes[i]);
-      double y = mercator_y (latitudes[i]);
+      double x = sv_geo_mercator_x (longitudes[i]);
+      double y = sv_geo_mercator_y (latitudes[i]);
 
       min_x = MIN (min_x, x);
       max_x = MAX (max_x, x);

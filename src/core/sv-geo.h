@@ -50,6 +50,12 @@ char    *sv_geo_fill_tile_url    (const char  *url_template,
 gboolean sv_geo_tile_url_is_valid (const char *url_template,
                                    GError    **error);
 
+/* Web Mercator, as map tiles use: the world is the unit square, x from
+ * the antimeridian eastwards, y from the north down. Latitudes are held
+ * to ±85.0511°, where the square ends. */
+double   sv_geo_mercator_x       (double       longitude);
+double   sv_geo_mercator_y       (double       latitude);
+
 /* The centre and the largest zoom level at which the N points fit in a
  * WIDTH × HEIGHT map of TILE_SIZE tiles (Web Mercator, as on
  * OpenStreetMap). ZOOM is INFINITY when all points are at the same spot:
