@@ -719,6 +719,61 @@ test_signals (Fixture      *f,
   g_signal_handlers_disconnect_by_data (f->store, &log);
 }
 
+static void
+on_place_changed (SvStore *store,
+                  gint64   place_id,
+                  int      change,
+                  guint   *count)
+{
+  (*count)++;
+}
+
+/* The caller of a user action rolls back on failure, whether the failing
+ * call rolled back already (a missing row) or refused before it began (a
+ * blank name); after that, saves commit at once again. */
+static void
+test_rollback_after_failure (Fixture      *f,
+                             gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvPlace) kept = sv_place_new ();
+  g_autoptr (SvPlace) missing = sv_place_new ();
+  g_autoptr (SvPlace) blank = sv_place_new ();
+  g_autoptr (GPtrArray) places = NULL;
+  guint count = 0;
+
+  g_signal_connect (f->store, "place-changed", G_CALLBACK (on_place_changed), &count);
+  sv_place_set_name (kept, "Yuzu Kitchen");
+  sv_place_set_id (missing, 4242);
+  sv_place_set_name (missing, "Nowhere");
+
+  g_assert_true (sv_store_begin (f->store, &error));
+  g_assert_true (sv_store_save_place (f->store, kept, &error));
+  g_assert_false (sv_store_save_place (f->store, missing, &error));
+  g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  sv_store_rollback (f->store);
+  g_assert_cmpuint (count, ==, 0);
+  places = sv_store_list_places (f->store, 0, &error);
+  g_assert_cmpuint (places->len, ==, 0);
+  g_clear_pointer (&places, g_ptr_array_unref);
+
+  g_assert_true (sv_store_begin (f->store, &error));
+  g_assert_false (sv_store_save_place (f->store, blank, &error));
+  g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  sv_store_rollback (f->store);
+
+  sv_place_set_id (kept, 0);
+  g_assert_true (sv_store_save_place (f->store, kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 1);
+  places = sv_store_list_places (f->store, 0, &error);
+  g_assert_cmpuint (places->len, ==, 1);
+
+  g_signal_handlers_disconnect_by_data (f->store, &count);
+}
+
 /* Places an import can reuse */
 
 static SvPlace *
@@ -1002,6 +1057,7 @@ main (int   argc,
   ADD ("person-and-tag", test_person_and_tag);
   ADD ("search", test_search);
   ADD ("signals", test_signals);
+  ADD ("transaction/rollback-after-failure", test_rollback_after_failure);
   ADD ("place/find", test_place_find);
   ADD ("file/second-connection", test_second_connection);
 

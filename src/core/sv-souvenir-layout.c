@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sv-date.h"
+#include "sv-geo.h"
 #include "sv-souvenir-layout.h"
 #include "sv-uri.h"
 
@@ -1532,21 +1533,6 @@ build_cover (SvSouvenirLayout *self,
 
 /* Map ------------------------------------------------------------------------ */
 
-/* Web Mercator, as map tiles use: the world is the unit square. */
-static double
-world_x (double longitude)
-{
-  return (longitude + 180.0) / 360.0;
-}
-
-static double
-world_y (double latitude)
-{
-  double phi = latitude * G_PI / 180.0;
-
-  return (1.0 - asinh (tan (phi)) / G_PI) / 2.0;
-}
-
 static gboolean
 rgba_parse (const char *hex,
             Rgba       *out)
@@ -1755,8 +1741,8 @@ map_block (SvSouvenirLayout *self,
   for (guint i = 0; i < self->places->len; i++)
     {
       SvPlace *place = g_ptr_array_index (self->places, i);
-      double   x = world_x (sv_place_get_longitude (place));
-      double   y = world_y (sv_place_get_latitude (place));
+      double   x = sv_geo_mercator_x (sv_place_get_longitude (place));
+      double   y = sv_geo_mercator_y (sv_place_get_latitude (place));
 
       minx = MIN (minx, x);
       maxx = MAX (maxx, x);
@@ -1793,8 +1779,8 @@ map_block (SvSouvenirLayout *self,
   for (guint i = 0; i < self->places->len; i++)
     {
       SvPlace *place = g_ptr_array_index (self->places, i);
-      double   x = (world_x (sv_place_get_longitude (place)) - wx0) * scale;
-      double   y = (world_y (sv_place_get_latitude (place)) - wy0) * scale;
+      double   x = (sv_geo_mercator_x (sv_place_get_longitude (place)) - wx0) * scale;
+      double   y = (sv_geo_mercator_y (sv_place_get_latitude (place)) - wy0) * scale;
       Rect     rect = { x - PIN_RADIUS, y - 2 * PIN_RADIUS - PIN_TAIL, x + PIN_RADIUS, y };
       Rgba     color = MUTED;
 

@@ -73,7 +73,9 @@ SvStore *sv_store_open_connection (SvStore *self,
                                    GError **error);
 
 /* Several calls as one transaction: one user action, one undo step, one
- * fsync. Nested calls join the outer transaction. */
+ * fsync. Nested calls join the outer transaction. A call that fails inside
+ * rolls back all of it; sv_store_rollback() after that does nothing, so
+ * the caller may always roll back on failure. */
 gboolean sv_store_begin (SvStore *self,
                          GError **error);
 gboolean sv_store_commit (SvStore *self,
