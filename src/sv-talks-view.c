@@ -420,8 +420,9 @@ sv_talks_view_class_init (SvTalksViewClass *klass)
 static void
 sv_talks_view_init (SvTalksView *self)
 {
-  GtkSortListModel   *sorted;
-  GtkListItemFactory *factory;
+  g_autoptr (GtkSelectionModel) selection = NULL;
+  g_autoptr (GtkListItemFactory) factory = NULL;
+  GtkSortListModel *sorted;
 
   g_type_ensure (SV_TYPE_TALK_CARD);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -440,9 +441,9 @@ sv_talks_view_init (SvTalksView *self)
   g_signal_connect_object (factory, "bind", G_CALLBACK (on_factory_bind), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (on_factory_unbind), self, 0);
 
-  gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted)));
+  gtk_grid_view_set_model (self->grid_view, selection);
   gtk_grid_view_set_factory (self->grid_view, factory);
-  g_object_unref (factory);
   update_state (self);
 }
 
