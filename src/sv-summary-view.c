@@ -11,6 +11,7 @@
 
 #define N_TOP_TALKS   5
 #define N_RESTAURANTS 2
+#define N_HIGHLIGHTS  10
 
 struct _SvSummaryView
 {
@@ -373,30 +374,41 @@ fill_watch_later (SvSummaryView *self,
   gtk_widget_set_visible (self->watch_later_section, n > 0);
 }
 
+/* The highlights in timeline order; when there are many, the best-rated
+ * of them, so that the summary stays one. */
 static void
 fill_highlights (SvSummaryView *self,
                  GPtrArray     *entries)
 {
-  guint n = 0;
+  g_autoptr (GPtrArray) highlights = g_ptr_array_new ();
+  g_autoptr (GPtrArray) best = NULL;
 
   clear_list (self->highlights_list);
   for (guint i = 0; i < entries->len; i++)
+    if (sv_entry_get_highlight (g_ptr_array_index (entries, i)))
+      g_ptr_array_add (highlights, g_ptr_array_index (entries, i));
+
+  best = g_ptr_array_copy (highlights, NULL, NULL);
+  g_ptr_array_sort (best, compare_rating);
+  if (best->len > N_HIGHLIGHTS)
+    g_ptr_array_set_size (best, N_HIGHLIGHTS);
+
+  for (guint i = 0; i < highlights->len; i++)
     {
-      SvEntry         *entry = g_ptr_array_index (entries, i);
+      SvEntry         *entry = g_ptr_array_index (highlights, i);
       g_autofree char *day = NULL;
       GtkWidget       *row;
 
-      if (!sv_entry_get_highlight (entry))
+      if (!g_ptr_array_find (best, entry, NULL))
         continue;
 
       day = sv_date_format_day (sv_entry_get_day (entry));
       row = add_row (self->highlights_list, entry, NULL, day ? day : _ ("The whole trip"));
       add_kind_icon (row, entry);
       add_rating (row, entry);
-      n++;
     }
 
-  gtk_widget_set_visible (self->highlights_section, n > 0);
+  gtk_widget_set_visible (self->highlights_section, highlights->len > 0);
 }
 
 static void

@@ -312,6 +312,50 @@ test_watch_later (Fixture      *f,
   g_assert_cmpuint (count_rows (f, "watch_later_list"), ==, 1);
 }
 
+static gboolean
+lists_title (Fixture    *f,
+             const char *list,
+             const char *title)
+{
+  for (guint i = 0; row_at (f, list, i) != NULL; i++)
+    if (g_strcmp0 (row_title (f, list, i), title) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_highlights (Fixture      *f,
+                 gconstpointer data)
+{
+  const char *more[] = {
+    "Bus into downtown",
+    "Quiet evening, talk rehearsal",
+    "Lightning talks",
+    "You’ve got trust issues, we’ve got solutions: Differential Privacy",
+    "Hallway chats",
+  };
+
+  /* The demo's seven, in timeline order. */
+  g_assert_cmpuint (count_rows (f, "highlights_list"), ==, 7);
+  g_assert_cmpstr (row_title (f, "highlights_list", 0), ==, "Keynote: Being a Black Python Developer");
+  g_assert_cmpstr (row_title (f, "highlights_list", 6), ==, "Museum of Illusions");
+
+  /* Twelve are too many: the ten best-rated stay, still in timeline order. */
+  for (guint i = 0; i < G_N_ELEMENTS (more); i++)
+    {
+      g_autoptr (SvEntry) entry = find_entry (f, f->trip_id, more[i]);
+
+      sv_entry_set_highlight (entry, TRUE);
+      save (f, entry);
+    }
+  g_assert_cmpuint (count_rows (f, "highlights_list"), ==, 10);
+  g_assert_cmpstr (row_title (f, "highlights_list", 0), ==, "Bus into downtown");
+  g_assert_true (lists_title (f, "highlights_list", "Lightning talks"));
+  g_assert_true (lists_title (f, "highlights_list", "Museum of Illusions"));
+  g_assert_false (lists_title (f, "highlights_list", "Hallway chats"));
+}
+
 static void
 test_hidden_then_shown (Fixture      *f,
                         gconstpointer data)
@@ -360,6 +404,7 @@ main (int   argc,
   ADD ("restaurants", test_restaurants);
   ADD ("best-rated-without-ranks", test_best_rated_without_ranks);
   ADD ("watch-later", test_watch_later);
+  ADD ("highlights", test_highlights);
   ADD ("hidden-then-shown", test_hidden_then_shown);
   ADD ("empty-trip", test_empty_trip);
 #undef ADD
