@@ -22,10 +22,11 @@ struct _SvSearchView
   AdwStatusPage     *error_page;
 
   /* owned */
-  SvStore    *store;
-  char       *query;
-  GListStore *results; /* SvSearchResult */
-  guint       rerun_id;
+  SvStore      *store;
+  GSignalGroup *store_signals;
+  char         *query;
+  GListStore   *results; /* SvSearchResult */
+  guint         rerun_id;
 };
 
 enum {
@@ -140,38 +141,13 @@ on_list_view_activate (GtkListView  *list_view,
 }
 
 static void
-on_factory_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  SvSearchView             *self)
-{
-  gtk_list_item_set_child (item, sv_search_row_new ());
-}
-
-static void
-on_factory_bind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 SvSearchView             *self)
-{
-  sv_search_row_set_result (SV_SEARCH_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-on_factory_unbind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   SvSearchView             *self)
-{
-  sv_search_row_set_result (SV_SEARCH_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 sv_search_view_dispose (GObject *object)
 {
   SvSearchView *self = SV_SEARCH_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_SEARCH_VIEW);
   g_clear_handle_id (&self->rerun_id, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->store);
   g_clear_object (&self->results);
   g_clear_pointer (&self->query, g_free);
@@ -261,16 +237,15 @@ sv_search_view_class_init (SvSearchViewClass *klass)
 static void
 sv_search_view_init (SvSearchView *self)
 {
-  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr (GtkSelectionModel) selection = NULL;
 
+  g_type_ensure (SV_TYPE_SEARCH_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->store_signals = g_signal_group_new (SV_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "entry-changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->store_signals, "trip-changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   self->results = g_list_store_new (SV_TYPE_SEARCH_RESULT);
-  g_signal_connect_object (factory, "setup", G_CALLBACK (on_factory_setup), self, 0);
-  g_signal_connect_object (factory, "bind", G_CALLBACK (on_factory_bind), self, 0);
-  g_signal_connect_object (factory, "unbind", G_CALLBACK (on_factory_unbind), self, 0);
-  gtk_list_view_set_factory (self->list_view, factory);
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results))));
   gtk_list_view_set_model (self->list_view, selection);
 }
@@ -296,18 +271,10 @@ sv_search_view_set_store (SvSearchView *self,
   g_return_if_fail (SV_IS_SEARCH_VIEW (self));
   g_return_if_fail (store == NULL || SV_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    {
-      g_signal_connect_object (store, "entry-changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (store, "trip-changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-    }
-
+  g_signal_group_set_target (self->store_signals, store);
   run_search (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -34,8 +34,9 @@ struct _SvSummaryView
   AdwStatusPage *error_page;
 
   /* owned */
-  SvStore *store;
-  guint    refresh_id;
+  SvStore      *store;
+  GSignalGroup *store_signals;
+  guint         refresh_id;
 
   gint64   trip_id;
   gboolean dirty; /* changed while hidden: refresh when shown */
@@ -562,8 +563,7 @@ sv_summary_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_SUMMARY_VIEW);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sv_summary_view_parent_class)->dispose (object);
@@ -662,6 +662,11 @@ sv_summary_view_init (SvSummaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");
+
+  self->store_signals = g_signal_group_new (SV_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "entry-changed", G_CALLBACK (on_store_entry_changed), self, 0);
+  g_signal_group_connect_object (self->store_signals, "trip-changed", G_CALLBACK (on_store_trip_changed), self, 0);
+  g_signal_group_connect_object (self->store_signals, "place-changed", G_CALLBACK (on_store_place_changed), self, 0);
 }
 
 GtkWidget *
@@ -685,19 +690,10 @@ sv_summary_view_set_store (SvSummaryView *self,
   g_return_if_fail (SV_IS_SUMMARY_VIEW (self));
   g_return_if_fail (store == NULL || SV_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    {
-      g_signal_connect_object (store, "entry-changed", G_CALLBACK (on_store_entry_changed), self, 0);
-      g_signal_connect_object (store, "trip-changed", G_CALLBACK (on_store_trip_changed), self, 0);
-      g_signal_connect_object (store, "place-changed", G_CALLBACK (on_store_place_changed), self, 0);
-    }
-
+  g_signal_group_set_target (self->store_signals, store);
   queue_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -42,6 +42,7 @@ struct _SvTalksView
 
   /* owned */
   SvStore            *store;
+  GSignalGroup       *store_signals;
   GListStore         *talks; /* SvEntry, the trip's talk-like entries */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
@@ -291,37 +292,12 @@ on_grid_view_activate (GtkGridView *grid_view,
 }
 
 static void
-on_factory_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  SvTalksView              *self)
-{
-  gtk_list_item_set_child (item, sv_talk_card_new ());
-}
-
-static void
-on_factory_bind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 SvTalksView              *self)
-{
-  sv_talk_card_set_entry (SV_TALK_CARD (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-on_factory_unbind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   SvTalksView              *self)
-{
-  sv_talk_card_set_entry (SV_TALK_CARD (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 sv_talks_view_dispose (GObject *object)
 {
   SvTalksView *self = SV_TALKS_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_TALKS_VIEW);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->store);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -421,12 +397,13 @@ static void
 sv_talks_view_init (SvTalksView *self)
 {
   g_autoptr (GtkSelectionModel) selection = NULL;
-  g_autoptr (GtkListItemFactory) factory = NULL;
   GtkSortListModel *sorted;
 
   g_type_ensure (SV_TYPE_TALK_CARD);
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->store_signals = g_signal_group_new (SV_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "entry-changed", G_CALLBACK (on_store_entry_changed), self, 0);
   self->talks = g_list_store_new (SV_TYPE_ENTRY);
   self->filter = gtk_custom_filter_new (filter_talk, self, NULL);
   self->sorter = gtk_custom_sorter_new (sort_talks, self, NULL);
@@ -436,14 +413,8 @@ sv_talks_view_init (SvTalksView *self)
                                     g_object_ref (GTK_SORTER (self->sorter)));
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect_object (factory, "setup", G_CALLBACK (on_factory_setup), self, 0);
-  g_signal_connect_object (factory, "bind", G_CALLBACK (on_factory_bind), self, 0);
-  g_signal_connect_object (factory, "unbind", G_CALLBACK (on_factory_unbind), self, 0);
-
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted)));
   gtk_grid_view_set_model (self->grid_view, selection);
-  gtk_grid_view_set_factory (self->grid_view, factory);
   update_state (self);
 }
 
@@ -468,15 +439,10 @@ sv_talks_view_set_store (SvTalksView *self,
   g_return_if_fail (SV_IS_TALKS_VIEW (self));
   g_return_if_fail (store == NULL || SV_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "entry-changed", G_CALLBACK (on_store_entry_changed), self, 0);
-
+  g_signal_group_set_target (self->store_signals, store);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -1,77 +1,28 @@
 /* test-talks-view.c: the Talks grid on the demo trip: filters, sorting, live updates.
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <adwaita.h>
-#include <glib/gstdio.h>
-
-#include "sv-demo.h"
 #include "sv-rating-label.h"
 #include "sv-talk-card.h"
 #include "sv-talks-view.h"
+#include "view-test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  SvStore     *store;
-  gint64       trip_id;
-  GtkWindow   *window;
-  SvTalksView *view;
-} Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+typedef ViewFixture Fixture;
 
 static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("souvenir-talks-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.souvenir", NULL);
-  f->store = sv_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sv_demo_populate (f->store, &f->trip_id, &error));
-  g_assert_no_error (error);
-
-  f->view = SV_TALKS_VIEW (sv_talks_view_new ());
-  sv_talks_view_set_store (f->view, f->store);
-  sv_talks_view_set_trip_id (f->view, f->trip_id);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 800);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  gtk_window_present (f->window);
-  iterate ();
+  view_fixture_setup (f, sv_talks_view_new ());
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  gtk_window_destroy (f->window);
-  iterate ();
-  g_assert_finalize_object (f->store);
-  g_remove (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  view_fixture_teardown (f);
 }
 
-static GObject *
-child (Fixture    *f,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->view), SV_TYPE_TALKS_VIEW, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
+#define child(f, name) view_test_child ((f), (name))
 
 static GListModel *
 shown (Fixture *f)
@@ -145,27 +96,21 @@ find_shown (Fixture    *f,
   return G_MAXUINT;
 }
 
+static gboolean
+shows_entry (GtkWidget    *card,
+             gconstpointer entry_id)
+{
+  SvEntry *entry = sv_talk_card_get_entry (SV_TALK_CARD (card));
+
+  return entry != NULL && sv_entry_get_id (entry) == *(const gint64 *) entry_id;
+}
+
 /* The card on screen for an entry, or NULL when none shows it. */
 static SvTalkCard *
-find_card (GtkWidget *widget,
-           gint64     entry_id)
+find_card (Fixture *f,
+           gint64   entry_id)
 {
-  if (SV_IS_TALK_CARD (widget))
-    {
-      SvEntry *entry = sv_talk_card_get_entry (SV_TALK_CARD (widget));
-
-      return entry != NULL && sv_entry_get_id (entry) == entry_id ? SV_TALK_CARD (widget) : NULL;
-    }
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      SvTalkCard *card = find_card (c, entry_id);
-
-      if (card != NULL)
-        return card;
-    }
-
-  return NULL;
+  return (SvTalkCard *) view_test_find_widget (f->view, SV_TYPE_TALK_CARD, shows_entry, &entry_id);
 }
 
 static const char *
@@ -188,7 +133,7 @@ test_all_talks (Fixture      *f,
 
   /* In timeline order, with a card for what fits on screen. */
   g_assert_cmpstr (sv_entry_get_title (shown_entry (f, 0)), ==, "Keynote: Being a Black Python Developer");
-  g_assert_nonnull (find_card (GTK_WIDGET (f->view), sv_entry_get_id (shown_entry (f, 0))));
+  g_assert_nonnull (find_card (f, sv_entry_get_id (shown_entry (f, 0))));
   for (guint i = 0; i < n_talks; i++)
     g_assert_true (sv_entry_kind_is_talk (sv_entry_get_kind (shown_entry (f, i))));
 }
@@ -261,7 +206,7 @@ test_follows_store (Fixture      *f,
   g_autoptr (SvEntry) keynote = sv_entry_copy (shown_entry (f, 0));
   g_autoptr (SvEntry) talk = NULL;
   SvEntry    *untouched = shown_entry (f, 1);
-  SvTalkCard *card = find_card (GTK_WIDGET (f->view), sv_entry_get_id (keynote));
+  SvTalkCard *card = find_card (f, sv_entry_get_id (keynote));
   guint       n_talks = g_list_model_get_n_items (shown (f));
 
   g_assert_nonnull (card);
@@ -269,19 +214,16 @@ test_follows_store (Fixture      *f,
 
   /* A new rating reaches the card; the other cards keep their entries. */
   sv_entry_set_rating (keynote, 2);
-  g_assert_true (sv_store_save_entry (f->store, keynote, &error));
-  g_assert_no_error (error);
-  iterate ();
-  card = find_card (GTK_WIDGET (f->view), sv_entry_get_id (keynote));
+  view_test_save_entry (f, keynote);
+  card = find_card (f, sv_entry_get_id (keynote));
   g_assert_nonnull (card);
   g_assert_cmpstr (card_stars (card), ==, "★★☆☆☆");
   g_assert_true (shown_entry (f, 1) == untouched);
 
   /* Unrated reads as such. */
   sv_entry_set_rating (keynote, 0);
-  g_assert_true (sv_store_save_entry (f->store, keynote, &error));
-  iterate ();
-  g_assert_cmpstr (card_stars (find_card (GTK_WIDGET (f->view), sv_entry_get_id (keynote))), ==, "Not rated");
+  view_test_save_entry (f, keynote);
+  g_assert_cmpstr (card_stars (find_card (f, sv_entry_get_id (keynote))), ==, "Not rated");
 
   /* A new talk gets a card; in the trash it goes away. */
   talk = sv_entry_new ();
@@ -343,12 +285,12 @@ test_empty_trip (Fixture      *f,
   sv_trip_set_title (trip, "DjangoCon Europe 2024");
   g_assert_true (sv_store_save_trip (f->store, trip, &error));
   g_assert_no_error (error);
-  sv_talks_view_set_trip_id (f->view, sv_trip_get_id (trip));
+  sv_talks_view_set_trip_id (SV_TALKS_VIEW (f->view), sv_trip_get_id (trip));
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "empty");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (child (f, "toolbar"))));
 
-  sv_talks_view_set_trip_id (f->view, f->trip_id);
+  sv_talks_view_set_trip_id (SV_TALKS_VIEW (f->view), f->trip_id);
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 18);
   g_assert_cmpstr (visible_page (f), ==, "grid");
 }
@@ -357,10 +299,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's MIME database
-   * and icons. Each test case makes its scrapbook in a folder of its own. */
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  view_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/souvenir/talks-view/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("all-talks", test_all_talks);
