@@ -1,76 +1,30 @@
 /* test-search-view.c: searching the demo scrapbook: results, snippets, activation, odd queries.
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
-#include "sv-demo.h"
 #include "sv-search-row.h"
 #include "sv-search-view.h"
+#include "view-test-util.h"
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  SvStore      *store;
-  gint64        trip_id;
-  GtkWindow    *window;
-  SvSearchView *view;
-} Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+typedef ViewFixture Fixture;
 
 static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("souvenir-search-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.souvenir", NULL);
-  f->store = sv_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sv_demo_populate (f->store, &f->trip_id, &error));
-  g_assert_no_error (error);
-
-  f->view = SV_SEARCH_VIEW (sv_search_view_new ());
-  sv_search_view_set_store (f->view, f->store);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 800);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  gtk_window_present (f->window);
-  iterate ();
+  view_fixture_setup (f, sv_search_view_new ());
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  gtk_window_destroy (f->window);
-  iterate ();
-  g_assert_finalize_object (f->store);
-  g_remove (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  view_fixture_teardown (f);
 }
 
-static GObject *
-child (Fixture    *f,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->view), SV_TYPE_SEARCH_VIEW, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
+#define child(f, name) view_test_child ((f), (name))
+#define iterate        view_test_iterate
 
 static const char *
 visible_page (Fixture *f)
@@ -105,37 +59,11 @@ has_result (Fixture    *f,
   return FALSE;
 }
 
-static SvEntry *
-find_entry (Fixture    *f,
-            const char *title)
+static gboolean
+is_bound (GtkWidget    *row,
+          gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) entries = sv_store_list_entries (f->store, f->trip_id, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < entries->len; i++)
-    if (g_strcmp0 (sv_entry_get_title (g_ptr_array_index (entries, i)), title) == 0)
-      return g_object_ref (g_ptr_array_index (entries, i));
-
-  g_assert_not_reached ();
-}
-
-/* The row on screen for the first result. */
-static SvSearchRow *
-find_row (GtkWidget *widget)
-{
-  if (SV_IS_SEARCH_ROW (widget) && sv_search_row_get_result (SV_SEARCH_ROW (widget)) != NULL)
-    return SV_SEARCH_ROW (widget);
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      SvSearchRow *row = find_row (c);
-
-      if (row != NULL)
-        return row;
-    }
-
-  return NULL;
+  return sv_search_row_get_result (SV_SEARCH_ROW (row)) != NULL;
 }
 
 static const char *
@@ -169,18 +97,18 @@ static void
 test_origami (Fixture      *f,
               gconstpointer data)
 {
-  g_autoptr (SvEntry) origami = find_entry (f, "Computational Origami");
+  g_autoptr (SvEntry) origami = view_test_find_entry (f, f->trip_id, "Computational Origami");
   Activation   activation = { 0 };
   SvSearchRow *row;
 
-  sv_search_view_set_query (f->view, "origami");
+  sv_search_view_set_query (SV_SEARCH_VIEW (f->view), "origami");
   iterate ();
   g_assert_cmpstr (visible_page (f), ==, "results");
   g_assert_cmpuint (g_list_model_get_n_items (results (f)), >=, 1);
   g_assert_cmpstr (sv_search_result_get_title (result_at (f, 0)), ==, "Computational Origami");
 
   /* The row: title, where it is, and the matched word in bold. */
-  row = find_row (GTK_WIDGET (f->view));
+  row = SV_SEARCH_ROW (view_test_find_widget (f->view, SV_TYPE_SEARCH_ROW, is_bound, NULL));
   g_assert_nonnull (row);
   g_assert_true (sv_search_row_get_result (row) == result_at (f, 0));
   g_assert_cmpstr (row_label (row, "title_label"), ==, "Computational Origami");
@@ -194,7 +122,7 @@ test_origami (Fixture      *f,
   g_assert_cmpint (activation.entry_id, ==, sv_entry_get_id (origami));
 
   /* Enter in the search entry does the same. */
-  g_assert_true (sv_search_view_activate_first (f->view));
+  g_assert_true (sv_search_view_activate_first (SV_SEARCH_VIEW (f->view)));
   g_assert_cmpuint (activation.count, ==, 2);
   g_assert_cmpint (activation.entry_id, ==, sv_entry_get_id (origami));
 }
@@ -207,8 +135,8 @@ test_typing (Fixture      *f,
 
   /* Every keystroke searches; the last word is a prefix. */
   for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
-    sv_search_view_set_query (f->view, typed[i]);
-  g_assert_cmpstr (sv_search_view_get_query (f->view), ==, "origam");
+    sv_search_view_set_query (SV_SEARCH_VIEW (f->view), typed[i]);
+  g_assert_cmpstr (sv_search_view_get_query (SV_SEARCH_VIEW (f->view)), ==, "origam");
   g_assert_cmpstr (sv_search_result_get_title (result_at (f, 0)), ==, "Computational Origami");
 }
 
@@ -218,11 +146,11 @@ test_accents (Fixture      *f,
 {
   const char *title = "PEP 683: Immortal Objects – A new approach for memory managing";
 
-  sv_search_view_set_query (f->view, "Vinícius");
+  sv_search_view_set_query (SV_SEARCH_VIEW (f->view), "Vinícius");
   g_assert_true (has_result (f, title));
-  sv_search_view_set_query (f->view, "vinicius");
+  sv_search_view_set_query (SV_SEARCH_VIEW (f->view), "vinicius");
   g_assert_true (has_result (f, title));
-  sv_search_view_set_query (f->view, "VINICIUS gubiani");
+  sv_search_view_set_query (SV_SEARCH_VIEW (f->view), "VINICIUS gubiani");
   g_assert_true (has_result (f, title));
 }
 
@@ -234,7 +162,7 @@ test_fts_syntax (Fixture      *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     {
-      sv_search_view_set_query (f->view, queries[i]);
+      sv_search_view_set_query (SV_SEARCH_VIEW (f->view), queries[i]);
       iterate ();
       g_assert_cmpstr (visible_page (f), !=, "error");
     }
@@ -246,17 +174,17 @@ test_no_results (Fixture      *f,
 {
   AdwStatusPage *none = ADW_STATUS_PAGE (child (f, "none_page"));
 
-  sv_search_view_set_query (f->view, "zeppelin");
+  sv_search_view_set_query (SV_SEARCH_VIEW (f->view), "zeppelin");
   g_assert_cmpstr (visible_page (f), ==, "none");
   g_assert_cmpuint (g_list_model_get_n_items (results (f)), ==, 0);
   g_assert_nonnull (strstr (adw_status_page_get_description (none), "zeppelin"));
-  g_assert_false (sv_search_view_activate_first (f->view));
+  g_assert_false (sv_search_view_activate_first (SV_SEARCH_VIEW (f->view)));
 
-  sv_search_view_set_query (f->view, "");
+  sv_search_view_set_query (SV_SEARCH_VIEW (f->view), "");
   g_assert_cmpstr (visible_page (f), ==, "hint");
-  sv_search_view_set_query (f->view, "   ");
+  sv_search_view_set_query (SV_SEARCH_VIEW (f->view), "   ");
   g_assert_cmpstr (visible_page (f), ==, "hint");
-  g_assert_false (sv_search_view_activate_first (f->view));
+  g_assert_false (sv_search_view_activate_first (SV_SEARCH_VIEW (f->view)));
 }
 
 static void
@@ -264,9 +192,9 @@ test_follows_store (Fixture      *f,
                     gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (SvEntry) origami = find_entry (f, "Computational Origami");
+  g_autoptr (SvEntry) origami = view_test_find_entry (f, f->trip_id, "Computational Origami");
 
-  sv_search_view_set_query (f->view, "origami");
+  sv_search_view_set_query (SV_SEARCH_VIEW (f->view), "origami");
   g_assert_true (has_result (f, "Computational Origami"));
 
   /* Deleted: gone from the results too. */
@@ -284,10 +212,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's MIME database
-   * and icons. Each test case makes its scrapbook in a folder of its own. */
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  view_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/souvenir/search-view/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("origami", test_origami);

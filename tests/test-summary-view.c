@@ -1,75 +1,27 @@
 /* test-summary-view.c: the Summary of the demo trip: numbers, top talks, favourites, watch later.
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <adwaita.h>
-#include <glib/gstdio.h>
-
-#include "sv-demo.h"
 #include "sv-summary-view.h"
+#include "view-test-util.h"
 
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  SvStore       *store;
-  gint64         trip_id;
-  GtkWindow     *window;
-  SvSummaryView *view;
-} Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+typedef ViewFixture Fixture;
 
 static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("souvenir-summary-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.souvenir", NULL);
-  f->store = sv_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sv_demo_populate (f->store, &f->trip_id, &error));
-  g_assert_no_error (error);
-
-  f->view = SV_SUMMARY_VIEW (sv_summary_view_new ());
-  sv_summary_view_set_store (f->view, f->store);
-  sv_summary_view_set_trip_id (f->view, f->trip_id);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 800);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  gtk_window_present (f->window);
-  iterate ();
+  view_fixture_setup (f, sv_summary_view_new ());
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  gtk_window_destroy (f->window);
-  iterate ();
-  g_assert_finalize_object (f->store);
-  g_remove (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  view_fixture_teardown (f);
 }
 
-static GtkWidget *
-child (Fixture    *f,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->view), SV_TYPE_SUMMARY_VIEW, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
+#define child(f, name) GTK_WIDGET (view_test_child ((f), (name)))
+#define iterate        view_test_iterate
 
 static const char *
 visible_page (Fixture *f)
@@ -108,25 +60,6 @@ count_rows (Fixture    *f,
   return n;
 }
 
-/* The first descendant of WIDGET of type TYPE. */
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_descendant (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* "4 Days, 18 Talks, …", as the tiles read. */
 static char *
 dup_numbers (Fixture *f)
@@ -144,33 +77,6 @@ dup_numbers (Fixture *f)
     }
 
   return g_string_free (text, FALSE);
-}
-
-static SvEntry *
-find_entry (Fixture    *f,
-            gint64      trip_id,
-            const char *title)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) entries = sv_store_list_entries (f->store, trip_id, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < entries->len; i++)
-    if (g_strcmp0 (sv_entry_get_title (g_ptr_array_index (entries, i)), title) == 0)
-      return g_object_ref (g_ptr_array_index (entries, i));
-
-  g_assert_not_reached ();
-}
-
-static void
-save (Fixture *f,
-      SvEntry *entry)
-{
-  g_autoptr (GError) error = NULL;
-
-  g_assert_true (sv_store_save_entry (f->store, entry, &error));
-  g_assert_no_error (error);
-  iterate ();
 }
 
 static void
@@ -205,7 +111,7 @@ static void
 test_top_talks (Fixture      *f,
                 gconstpointer data)
 {
-  g_autoptr (SvEntry) first = find_entry (f, f->trip_id, "Keynote: Being a Black Python Developer");
+  g_autoptr (SvEntry) first = view_test_find_entry (f, f->trip_id, "Keynote: Being a Black Python Developer");
   gint64 activated = 0;
 
   /* Five, best first; among equals, the earlier one. */
@@ -220,7 +126,7 @@ test_top_talks (Fixture      *f,
 
   /* A lower rating moves a talk down. */
   sv_entry_set_rating (first, 3);
-  save (f, first);
+  view_test_save_entry (f, first);
   g_assert_cmpstr (row_title (f, "top_talks_list", 0), ==, "The Design of Everyday APIs");
 }
 
@@ -228,8 +134,8 @@ static void
 test_restaurants (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (SvEntry) gaucho = find_entry (f, f->trip_id, "Dinner at Gaucho Parrilla Argentina");
-  g_autoptr (SvEntry) yuzu = find_entry (f, f->trip_id, "Dinner at Yuzu Kitchen");
+  g_autoptr (SvEntry) gaucho = view_test_find_entry (f, f->trip_id, "Dinner at Gaucho Parrilla Argentina");
+  g_autoptr (SvEntry) yuzu = view_test_find_entry (f, f->trip_id, "Dinner at Yuzu Kitchen");
 
   g_assert_cmpuint (count_rows (f, "restaurants_list"), ==, 2);
   g_assert_cmpstr (row_title (f, "restaurants_list", 0), ==, "Bae Bae's Kitchen");
@@ -239,9 +145,9 @@ test_restaurants (Fixture      *f,
 
   /* A new runner-up. */
   sv_meal_set_favourite_rank (sv_entry_get_meal (gaucho), 0);
-  save (f, gaucho);
+  view_test_save_entry (f, gaucho);
   sv_meal_set_favourite_rank (sv_entry_get_meal (yuzu), 2);
-  save (f, yuzu);
+  view_test_save_entry (f, yuzu);
   g_assert_cmpstr (row_title (f, "restaurants_list", 0), ==, "Bae Bae's Kitchen");
   g_assert_cmpstr (row_title (f, "restaurants_list", 1), ==, "Yuzu Kitchen");
 }
@@ -276,7 +182,7 @@ test_best_rated_without_ranks (Fixture      *f,
       g_assert_no_error (error);
     }
 
-  sv_summary_view_set_trip_id (f->view, sv_trip_get_id (trip));
+  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), sv_trip_get_id (trip));
   iterate ();
   g_assert_cmpuint (count_rows (f, "restaurants_list"), ==, 2);
   g_assert_cmpstr (row_title (f, "restaurants_list", 0), ==, "The Eleven");
@@ -290,25 +196,25 @@ static void
 test_watch_later (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (SvEntry) origami = find_entry (f, f->trip_id, "Computational Origami");
+  g_autoptr (SvEntry) origami = view_test_find_entry (f, f->trip_id, "Computational Origami");
   GtkWidget *link;
 
   g_assert_cmpuint (count_rows (f, "watch_later_list"), ==, 2);
   g_assert_cmpstr (row_title (f, "watch_later_list", 0), ==, "CPython’s Compilation Pipeline");
   g_assert_cmpstr (row_title (f, "watch_later_list", 1), ==, "Computational Origami");
-  g_assert_null (find_descendant (GTK_WIDGET (row_at (f, "watch_later_list", 1)), GTK_TYPE_LINK_BUTTON));
+  g_assert_null (view_test_find_widget (GTK_WIDGET (row_at (f, "watch_later_list", 1)), GTK_TYPE_LINK_BUTTON, NULL, NULL));
 
   /* With a recording, a link to it. */
   sv_talk_set_video_url (sv_entry_get_talk (origami), "https://www.youtube.com/watch?v=origami");
-  save (f, origami);
-  link = find_descendant (GTK_WIDGET (row_at (f, "watch_later_list", 1)), GTK_TYPE_LINK_BUTTON);
+  view_test_save_entry (f, origami);
+  link = view_test_find_widget (GTK_WIDGET (row_at (f, "watch_later_list", 1)), GTK_TYPE_LINK_BUTTON, NULL, NULL);
   g_assert_nonnull (link);
   g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (link)), ==, "https://www.youtube.com/watch?v=origami");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (link)), ==, "Watch");
 
   /* Watched at last. */
   sv_talk_set_role (sv_entry_get_talk (origami), SV_TALK_ROLE_ATTENDED);
-  save (f, origami);
+  view_test_save_entry (f, origami);
   g_assert_cmpuint (count_rows (f, "watch_later_list"), ==, 1);
 }
 
@@ -344,10 +250,10 @@ test_highlights (Fixture      *f,
   /* Twelve are too many: the ten best-rated stay, still in timeline order. */
   for (guint i = 0; i < G_N_ELEMENTS (more); i++)
     {
-      g_autoptr (SvEntry) entry = find_entry (f, f->trip_id, more[i]);
+      g_autoptr (SvEntry) entry = view_test_find_entry (f, f->trip_id, more[i]);
 
       sv_entry_set_highlight (entry, TRUE);
-      save (f, entry);
+      view_test_save_entry (f, entry);
     }
   g_assert_cmpuint (count_rows (f, "highlights_list"), ==, 10);
   g_assert_cmpstr (row_title (f, "highlights_list", 0), ==, "Bus into downtown");
@@ -360,11 +266,11 @@ static void
 test_hidden_then_shown (Fixture      *f,
                         gconstpointer data)
 {
-  g_autoptr (SvEntry) jit = find_entry (f, f->trip_id, "Building A JIT Compiler in CPython");
+  g_autoptr (SvEntry) jit = view_test_find_entry (f, f->trip_id, "Building A JIT Compiler in CPython");
 
   gtk_widget_set_visible (GTK_WIDGET (f->view), FALSE);
   sv_entry_set_title (jit, "Building a JIT Compiler for CPython");
-  save (f, jit);
+  view_test_save_entry (f, jit);
   gtk_widget_set_visible (GTK_WIDGET (f->view), TRUE);
   iterate ();
   g_assert_cmpstr (row_title (f, "top_talks_list", 3), ==, "Building a JIT Compiler for CPython");
@@ -380,11 +286,11 @@ test_empty_trip (Fixture      *f,
   sv_trip_set_title (trip, "DjangoCon Europe 2024");
   g_assert_true (sv_store_save_trip (f->store, trip, &error));
   g_assert_no_error (error);
-  sv_summary_view_set_trip_id (f->view, sv_trip_get_id (trip));
+  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), sv_trip_get_id (trip));
   iterate ();
   g_assert_cmpstr (visible_page (f), ==, "empty");
 
-  sv_summary_view_set_trip_id (f->view, f->trip_id);
+  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), f->trip_id);
   iterate ();
   g_assert_cmpstr (visible_page (f), ==, "summary");
 }
@@ -393,10 +299,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's MIME database
-   * and icons. Each test case makes its scrapbook in a folder of its own. */
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  view_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/souvenir/summary-view/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("numbers", test_numbers);
