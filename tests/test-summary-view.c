@@ -157,19 +157,16 @@ test_best_rated_without_ranks (Fixture      *f,
                                gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (SvTrip) trip = sv_trip_new ();
+  gint64      trip_id = view_test_add_trip (f, "PyCon US 2025");
   const char *places[] = { "Yuzu Kitchen", "The Eleven", "Gaucho Parrilla Argentina" };
   const int   ratings[] = { 3, 5, 4 };
   g_autoptr (GPtrArray) known = sv_store_list_places (f->store, 0, &error);
 
-  sv_trip_set_title (trip, "PyCon US 2025");
-  g_assert_true (sv_store_save_trip (f->store, trip, &error));
-  g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     {
       g_autoptr (SvEntry) meal = sv_entry_new ();
 
-      sv_entry_set_trip_id (meal, sv_trip_get_id (trip));
+      sv_entry_set_trip_id (meal, trip_id);
       sv_entry_set_kind (meal, SV_ENTRY_KIND_MEAL);
       sv_entry_set_title (meal, places[i]);
       sv_entry_set_rating (meal, ratings[i]);
@@ -182,7 +179,7 @@ test_best_rated_without_ranks (Fixture      *f,
       g_assert_no_error (error);
     }
 
-  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), sv_trip_get_id (trip));
+  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), trip_id);
   iterate ();
   g_assert_cmpuint (count_rows (f, "restaurants_list"), ==, 2);
   g_assert_cmpstr (row_title (f, "restaurants_list", 0), ==, "The Eleven");
@@ -280,13 +277,9 @@ static void
 test_empty_trip (Fixture      *f,
                  gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SvTrip) trip = sv_trip_new ();
+  gint64 trip_id = view_test_add_trip (f, "DjangoCon Europe 2024");
 
-  sv_trip_set_title (trip, "DjangoCon Europe 2024");
-  g_assert_true (sv_store_save_trip (f->store, trip, &error));
-  g_assert_no_error (error);
-  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), sv_trip_get_id (trip));
+  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), trip_id);
   iterate ();
   g_assert_cmpstr (visible_page (f), ==, "empty");
 

@@ -279,13 +279,9 @@ static void
 test_empty_trip (Fixture      *f,
                  gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SvTrip) trip = sv_trip_new ();
+  gint64 trip_id = view_test_add_trip (f, "DjangoCon Europe 2024");
 
-  sv_trip_set_title (trip, "DjangoCon Europe 2024");
-  g_assert_true (sv_store_save_trip (f->store, trip, &error));
-  g_assert_no_error (error);
-  sv_talks_view_set_trip_id (SV_TALKS_VIEW (f->view), sv_trip_get_id (trip));
+  sv_talks_view_set_trip_id (SV_TALKS_VIEW (f->view), trip_id);
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "empty");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (child (f, "toolbar"))));

@@ -1,9 +1,8 @@
 /* view-test-util.c: what the view tests share: the demo scrapbook, and a view of it in a window.
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
-
 #include "sv-demo.h"
+#include "test-util.h"
 #include "view-test-util.h"
 
 void
@@ -27,8 +26,7 @@ view_fixture_setup (ViewFixture *f,
 {
   g_autoptr (GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("souvenir-view-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_dir ();
   f->path = g_build_filename (f->dir, "demo.souvenir", NULL);
   f->store = sv_store_open (f->path, &error);
   g_assert_no_error (error);
@@ -53,8 +51,7 @@ view_fixture_teardown (ViewFixture *f)
   gtk_window_destroy (f->window);
   view_test_iterate ();
   g_assert_finalize_object (f->store);
-  g_remove (f->path);
-  g_rmdir (f->dir);
+  test_util_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -103,6 +100,20 @@ view_test_find_entry (ViewFixture *f,
       return g_object_ref (g_ptr_array_index (entries, i));
 
   g_error ("No entry “%s” in trip %" G_GINT64_FORMAT, title, trip_id);
+}
+
+gint64
+view_test_add_trip (ViewFixture *f,
+                    const char  *title)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvTrip) trip = sv_trip_new ();
+
+  sv_trip_set_title (trip, title);
+  g_assert_true (sv_store_save_trip (f->store, trip, &error));
+  g_assert_no_error (error);
+
+  return sv_trip_get_id (trip);
 }
 
 void

@@ -50,6 +50,10 @@ SvEntry *view_test_find_entry (ViewFixture *f,
                                gint64       trip_id,
                                const char  *title);
 
+/* A new trip with nothing in it; gives its id. */
+gint64 view_test_add_trip (ViewFixture *f,
+                           const char  *title);
+
 /* Saves ENTRY, then lets the views follow. */
 void view_test_save_entry (ViewFixture *f,
                            SvEntry     *entry);
