@@ -5,12 +5,12 @@
 
 #include <gtk/gtk.h>
 
+#include "sv-rating.h"
+
 G_BEGIN_DECLS
 
 #define SV_TYPE_RATING_WIDGET (sv_rating_widget_get_type ())
 G_DECLARE_FINAL_TYPE (SvRatingWidget, sv_rating_widget, SV, RATING_WIDGET, GtkWidget)
-
-#define SV_RATING_MAX 5
 
 /* clang-format off */
 GtkWidget *sv_rating_widget_new       (void);

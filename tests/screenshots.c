@@ -3,7 +3,7 @@
  *
  * Usage: screenshots OUTDIR. Opens the window on the demo trip at 1280×800
  * and saves each view, light and dark, as OUTDIR/VIEW.png and
- * OUTDIR/VIEW-dark.png, plus a search for "origami". Run it under Xvfb
+ * OUTDIR/VIEW-dark.png, plus a search for "pydantic". Run it under Xvfb
  * (build-aux/screenshots does).
  */
 #include "sv-demo.h"
@@ -65,6 +65,7 @@ main (int   argc,
   AdwStyleManager *style;
   SvWindow        *window;
   GtkWidget       *content;
+  GtkStack        *pages;
 
   gtk_init ();
   adw_init ();
@@ -107,7 +108,12 @@ main (int   argc,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), SV_TYPE_WINDOW, "search_entry")),
-                         "origami");
+                         "pydantic");
+  /* GtkSearchEntry reports the text after a pause in the typing: wait for
+   * the results to show. */
+  pages = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), SV_TYPE_WINDOW, "content_stack"));
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (pages), "search") != 0)
+    g_main_context_iteration (NULL, TRUE);
   save_shot (content, argv[1], "search.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
