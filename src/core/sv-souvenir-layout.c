@@ -518,6 +518,21 @@ has_font_family (PangoFontMap *font_map,
   return found;
 }
 
+/* libshumate 1.0 keeps downloaded tiles in $XDG_CACHE_HOME/shumate/KEY/Z/X/Y.png,
+ * where KEY is the source's URL template with every character that is not
+ * a letter or a digit turned into '_'. */
+static char *
+dup_osm_tile_dir (void)
+{
+  g_autofree char *key = g_strdup ("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+
+  for (char *p = key; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      *p = '_';
+
+  return g_build_filename (g_get_user_cache_dir (), "shumate", key, NULL);
+}
+
 static void
 sv_souvenir_layout_init (SvSouvenirLayout *self)
 {
@@ -537,7 +552,7 @@ sv_souvenir_layout_init (SvSouvenirLayout *self)
 
   /* GNOME's own typeface when it is installed. */
   self->font_family = g_strdup (has_font_family (font_map, "Cantarell") ? "Cantarell" : "sans");
-  self->tile_dir = g_build_filename (g_get_user_cache_dir (), "shumate", "osm-mapnik", NULL);
+  self->tile_dir = dup_osm_tile_dir ();
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 }
 
