@@ -5,7 +5,10 @@
 
 #include "sv-demo.h"
 #include "sv-entry-editor.h"
+#include "sv-export-dialog.h"
+#include "sv-import.h"
 #include "sv-map-view.h"
+#include "sv-print-operation.h"
 #include "sv-search-view.h"
 #include "sv-summary-view.h"
 #include "sv-talks-view.h"
@@ -121,6 +124,10 @@ update_actions (SvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-entry", has_trip);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has_trip);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", self->undo->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_trip);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_trip);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_trip);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", has_store);
 }
 
 static void
@@ -467,6 +474,103 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Printing, PDF and blog export */
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  SvWindow *self = SV_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvPrintOperation) operation = NULL;
+
+  operation = sv_print_operation_new (self->store, self->trip_id, &error);
+  if (operation == NULL ||
+      gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+on_export_chooser_response (GtkNativeDialog *chooser,
+                            int              response,
+                            SvWindow        *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (SvPrintOperation) operation = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *message = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  operation = sv_print_operation_new (self->store, self->trip_id, &error);
+  if (operation == NULL || !sv_print_operation_export_pdf (operation, path, GTK_WINDOW (self), &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  /* Translators: a toast once the PDF is written, with its file name */
+  basename = g_file_get_basename (file);
+  message = g_strdup_printf (_ ("Saved “%s”"), basename);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SvWindow             *self = SV_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  for (guint i = 0; self->trips != NULL && i < self->trips->len; i++)
+    {
+      SvTrip *trip = g_ptr_array_index (self->trips, i);
+
+      if (sv_trip_get_id (trip) == self->trip_id)
+        name = g_strdup_printf ("%s.pdf", sv_trip_get_title (trip));
+    }
+  /* A title may hold a slash; a file name cannot. */
+  if (name != NULL)
+    g_strdelimit (name, "/", '-');
+
+  chooser = gtk_file_chooser_native_new (_ ("Export as PDF"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), NULL);
+  gtk_file_filter_set_name (filter, _ ("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name ? name : _ ("Souvenir.pdf"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chooser_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  sv_export_dialog_present_for (SV_WINDOW (widget));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  sv_import_choose_file (SV_WINDOW (widget));
+}
+
 /* Search */
 
 static void
@@ -710,11 +814,17 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-place", "x", show_place_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-entry", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-trip", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "timeline");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "talks");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "map");
@@ -774,4 +884,14 @@ sv_window_select_trip (SvWindow *self,
 
   self->trip_id = trip_id;
   reload_trips (self);
+}
+
+void
+sv_window_add_toast (SvWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SV_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -21,5 +21,8 @@ SvStore  *sv_window_get_store (SvWindow *self);
 gint64    sv_window_get_trip_id (SvWindow *self);
 void      sv_window_select_trip (SvWindow *self,
                                  gint64    trip_id);
+/* Shows TOAST, taking it. */
+void sv_window_add_toast (SvWindow *self,
+                          AdwToast *toast);
 
 G_END_DECLS

@@ -719,7 +719,152 @@ test_signals (Fixture      *f,
   g_signal_handlers_disconnect_by_data (f->store, &log);
 }
 
+static void
+on_place_changed (SvStore *store,
+                  gint64   place_id,
+                  int      change,
+                  guint   *count)
+{
+  (*count)++;
+}
+
+/* The caller of a user action rolls back on failure, whether the failing
+ * call rolled back already (a missing row) or refused before it began (a
+ * blank name); after that, saves commit at once again. */
+static void
+test_rollback_after_failure (Fixture      *f,
+                             gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvPlace) kept = sv_place_new ();
+  g_autoptr (SvPlace) missing = sv_place_new ();
+  g_autoptr (SvPlace) blank = sv_place_new ();
+  g_autoptr (GPtrArray) places = NULL;
+  guint count = 0;
+
+  g_signal_connect (f->store, "place-changed", G_CALLBACK (on_place_changed), &count);
+  sv_place_set_name (kept, "Yuzu Kitchen");
+  sv_place_set_id (missing, 4242);
+  sv_place_set_name (missing, "Nowhere");
+
+  g_assert_true (sv_store_begin (f->store, &error));
+  g_assert_true (sv_store_save_place (f->store, kept, &error));
+  g_assert_false (sv_store_save_place (f->store, missing, &error));
+  g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  sv_store_rollback (f->store);
+  g_assert_cmpuint (count, ==, 0);
+  places = sv_store_list_places (f->store, 0, &error);
+  g_assert_cmpuint (places->len, ==, 0);
+  g_clear_pointer (&places, g_ptr_array_unref);
+
+  g_assert_true (sv_store_begin (f->store, &error));
+  g_assert_false (sv_store_save_place (f->store, blank, &error));
+  g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  sv_store_rollback (f->store);
+
+  sv_place_set_id (kept, 0);
+  g_assert_true (sv_store_save_place (f->store, kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 1);
+  places = sv_store_list_places (f->store, 0, &error);
+  g_assert_cmpuint (places->len, ==, 1);
+
+  g_signal_handlers_disconnect_by_data (f->store, &count);
+}
+
+/* Places an import can reuse */
+
+static SvPlace *
+add_place (SvStore    *store,
+           const char *name,
+           gboolean    has_location,
+           double      latitude,
+           double      longitude)
+{
+  g_autoptr (GError) error = NULL;
+  SvPlace *place = sv_place_new ();
+
+  sv_place_set_name (place, name);
+  if (has_location)
+    g_assert_true (sv_place_set_location (place, latitude, longitude, &error));
+  g_assert_true (sv_store_save_place (store, place, &error));
+  g_assert_no_error (error);
+
+  return place;
+}
+
+static void
+test_place_find (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvPlace) venue = add_place (f->store, "Convention Center", TRUE, 40.4459, -79.9965);
+  g_autoptr (SvPlace) elsewhere = add_place (f->store, "Convention Center", TRUE, 48.8566, 2.3522);
+  g_autoptr (SvPlace) nowhere = add_place (f->store, "Convention Center", FALSE, 0, 0);
+  g_autoptr (SvPlace) found = NULL;
+
+  found = sv_store_find_place (f->store, "Convention Center", TRUE, 40.4459, -79.9965, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_cmpint (sv_place_get_id (found), ==, sv_place_get_id (venue));
+  g_clear_object (&found);
+
+  /* The same name elsewhere, or with no location, is another place. */
+  found = sv_store_find_place (f->store, "Convention Center", TRUE, 48.8566, 2.3522, &error);
+  g_assert_cmpint (sv_place_get_id (found), ==, sv_place_get_id (elsewhere));
+  g_clear_object (&found);
+  found = sv_store_find_place (f->store, "Convention Center", FALSE, 0, 0, &error);
+  g_assert_cmpint (sv_place_get_id (found), ==, sv_place_get_id (nowhere));
+  g_clear_object (&found);
+
+  /* Close is not the same: a place a street away is another place. */
+  found = sv_store_find_place (f->store, "Convention Center", TRUE, 40.4460, -79.9965, &error);
+  g_assert_no_error (error);
+  g_assert_null (found);
+  found = sv_store_find_place (f->store, "convention center", TRUE, 40.4459, -79.9965, &error);
+  g_assert_no_error (error);
+  g_assert_null (found);
+}
+
 /* Files: migrations and refusals */
+
+static void
+test_second_connection (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvStore) other = NULL;
+  g_autoptr (SvStore) memory = NULL;
+  g_autoptr (SvStore) same = NULL;
+  g_autoptr (SvTrip) trip = add_trip (f->store, "PyCon US 2024", "2024-05-16", "2024-05-19");
+  g_autoptr (SvTrip) seen = NULL;
+  g_autoptr (SvTrip) second = NULL;
+  g_autoptr (GPtrArray) trips = NULL;
+
+  other = sv_store_open_connection (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (other != f->store);
+  g_assert_cmpstr (sv_store_get_path (other), ==, f->path);
+
+  /* Each connection sees what the other commits. */
+  seen = sv_store_get_trip (other, sv_trip_get_id (trip), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sv_trip_get_title (seen), ==, "PyCon US 2024");
+  second = add_trip (other, "EuroPython 2024", "2024-07-08", "2024-07-14");
+  trips = sv_store_list_trips (f->store, &error);
+  g_assert_cmpuint (trips->len, ==, 2);
+  g_assert_finalize_object (g_steal_pointer (&other));
+
+  /* An in-memory scrapbook has one connection only. */
+  memory = sv_store_new_in_memory (&error);
+  g_assert_no_error (error);
+  same = sv_store_open_connection (memory, &error);
+  g_assert_no_error (error);
+  g_assert_true (same == memory);
+}
+
 
 static void
 test_migrate_empty_file (void)
@@ -960,6 +1105,9 @@ main (int   argc,
   ADD ("person-and-tag", test_person_and_tag);
   ADD ("search", test_search);
   ADD ("signals", test_signals);
+  ADD ("transaction/rollback-after-failure", test_rollback_after_failure);
+  ADD ("place/find", test_place_find);
+  ADD ("file/second-connection", test_second_connection);
   ADD ("entry/day-positions", test_day_positions);
 
 #undef ADD

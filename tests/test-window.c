@@ -5,6 +5,7 @@
 
 #include "sv-demo.h"
 #include "sv-window.h"
+#include "test-util.h"
 
 static SvApplication *app;
 static char          *tmp_dir;
@@ -40,6 +41,7 @@ temp_path (const char *name)
 {
   return g_build_filename (tmp_dir, name, NULL);
 }
+
 
 static void
 test_empty_then_demo (void)
@@ -96,8 +98,7 @@ main (int   argc,
    * here lives in a folder of its own. */
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  tmp_dir = g_dir_make_tmp ("souvenir-window-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = test_util_make_dir ();
 
   app = sv_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -108,6 +109,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
+  test_util_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

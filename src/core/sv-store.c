@@ -341,7 +341,11 @@ void
 sv_store_rollback (SvStore *self)
 {
   g_return_if_fail (SV_IS_STORE (self));
-  g_return_if_fail (self->depth > 0);
+
+  /* A failure inside a public call has rolled back already; the caller
+   * that began the user action cannot tell, and rolls back again. */
+  if (self->depth == 0)
+    return;
 
   /* A failure anywhere inside spoils the whole user action. */
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -716,6 +720,47 @@ sv_store_new_in_memory (GError **error)
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+SvStore *
+sv_store_open_connection (SvStore *self,
+                          GError **error)
+{
+  g_autoptr (SvStore) other = NULL;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (self->path == NULL)
+    return g_object_ref (self);
+
+  other = g_object_new (SV_TYPE_STORE, NULL);
+  other->path = g_strdup (self->path);
+
+  /* SELF has checked and migrated the file already; what is left is to
+   * make sure nobody swapped it for another meanwhile. */
+  rc = sqlite3_open_v2 (other->path, &other->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (other, rc, error);
+      return NULL;
+    }
+
+  if (!configure (other, FALSE, error) ||
+      !query_int (other, "PRAGMA user_version", &version, error))
+    return NULL;
+
+  if (version != self->schema_version)
+    {
+      g_set_error (error, SV_STORE_ERROR, SV_STORE_ERROR_NOT_A_DATABASE,
+                   _ ("“%s” was replaced by another file while Souvenir had it open."), other->path);
+      return NULL;
+    }
+
+  other->schema_version = version;
+  return g_steal_pointer (&other);
 }
 
 const char *
@@ -2118,6 +2163,45 @@ sv_store_delete_place (SvStore *self,
     queue_notification (self, NOTIFY_PLACE, SV_STORE_CHANGE_REMOVED, 0, place_id);
 
   return finish (self, ok, error);
+}
+
+SvPlace *
+sv_store_find_place (SvStore    *self,
+                     const char *name,
+                     gboolean    has_location,
+                     double      latitude,
+                     double      longitude,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt;
+  SvPlace      *place = NULL;
+  int           rc;
+
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  stmt = prepare (self,
+                  "SELECT " PLACE_COLUMNS " FROM place pl WHERE pl.name = ?1 AND "
+                  "(CASE WHEN ?2 THEN pl.latitude = ?3 AND pl.longitude = ?4 "
+                  "ELSE pl.latitude IS NULL AND pl.longitude IS NULL END) "
+                  "ORDER BY pl.id LIMIT 1",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_text (stmt, 1, name);
+  sqlite3_bind_int (stmt, 2, has_location);
+  sqlite3_bind_double (stmt, 3, latitude);
+  sqlite3_bind_double (stmt, 4, longitude);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    place = place_from_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    set_db_error (self, rc, error);
+
+  return place;
 }
 
 GPtrArray *

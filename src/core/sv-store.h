@@ -65,9 +65,17 @@ SvStore *sv_store_open (const char *path,
 SvStore    *sv_store_new_in_memory (GError **error);
 const char *sv_store_get_path (SvStore *self);
 int         sv_store_get_schema_version (SvStore *self);
+/* Another connection to the same scrapbook, for a worker thread: an SQLite
+ * connection must stay in one thread. WAL lets it read while the window
+ * writes. An in-memory scrapbook has a single connection, so this gives
+ * back SELF, which nothing else may use until the worker is done. */
+SvStore *sv_store_open_connection (SvStore *self,
+                                   GError **error);
 
 /* Several calls as one transaction: one user action, one undo step, one
- * fsync. Nested calls join the outer transaction. */
+ * fsync. Nested calls join the outer transaction. A call that fails inside
+ * rolls back all of it; sv_store_rollback() after that does nothing, so
+ * the caller may always roll back on failure. */
 gboolean sv_store_begin (SvStore *self,
                          GError **error);
 gboolean sv_store_commit (SvStore *self,
@@ -159,6 +167,15 @@ gboolean   sv_store_save_place (SvStore *self,
 gboolean sv_store_delete_place (SvStore *self,
                                 gint64   place_id,
                                 GError **error);
+/* The place called NAME at exactly that location (or with no location
+ * when HAS_LOCATION is FALSE), so that an import reuses it rather than
+ * adding a twin; NULL, with no error, when there is none. */
+SvPlace *sv_store_find_place (SvStore    *self,
+                              const char *name,
+                              gboolean    has_location,
+                              double      latitude,
+                              double      longitude,
+                              GError    **error);
 /* Entries of a trip at a place (trip_id 0: of every trip), in timeline order. */
 GPtrArray *sv_store_list_place_entries (SvStore *self,
                                         gint64   place_id,
