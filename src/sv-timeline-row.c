@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sv-date.h"
+#include "sv-rating-label.h"
 #include "sv-timeline-row.h"
 
 #define THUMBNAIL_SIZE 48
@@ -26,7 +27,7 @@ struct _SvTimelineRow
   GtkLabel  *role_label;
   GtkLabel  *rank_label;
   GtkWidget *highlight_icon;
-  GtkLabel  *rating_label;
+  GtkWidget *rating_label;
   GtkImage  *thumbnail;
 
   /* owned */
@@ -142,29 +143,6 @@ format_subtitle (SvEntry *entry)
 }
 
 static void
-sync_rating (SvTimelineRow *self,
-             int            rating)
-{
-  g_autoptr (GString) stars = g_string_new (NULL);
-  g_autofree char *description = NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->rating_label), rating > 0);
-  if (rating <= 0)
-    return;
-
-  for (int i = 1; i <= 5; i++)
-    g_string_append (stars, i <= rating ? "★" : "☆");
-  gtk_label_set_text (self->rating_label, stars->str);
-
-  /* Translators: a rating in stars, as read by a screen reader */
-  description = g_strdup_printf (ngettext ("%d out of 5", "%d out of 5", rating), rating);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->rating_label), description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rating_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
-}
-
-static void
 sync_badges (SvTimelineRow *self,
              SvEntry       *entry)
 {
@@ -191,7 +169,8 @@ sync_badges (SvTimelineRow *self,
   set_label (self->rank_label, rank_text);
 
   gtk_widget_set_visible (self->highlight_icon, sv_entry_get_highlight (entry));
-  sync_rating (self, sv_entry_get_rating (entry));
+  sv_rating_label_set_rating (SV_RATING_LABEL (self->rating_label), sv_entry_get_rating (entry));
+  gtk_widget_set_visible (self->rating_label, sv_entry_get_rating (entry) > 0);
 }
 
 static void
@@ -328,6 +307,7 @@ sv_timeline_row_class_init (SvTimelineRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SV_TYPE_RATING_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/souvenir_app/Souvenir/ui/sv-timeline-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, header_box);
   gtk_widget_class_bind_template_child (widget_class, SvTimelineRow, day_label);

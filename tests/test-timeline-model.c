@@ -1,10 +1,9 @@
 /* test-timeline-model.c: the Timeline's model: headers, order, and following the store.
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
-
 #include "sv-demo.h"
 #include "sv-timeline-model.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -53,8 +52,7 @@ fixture_setup (Fixture      *f,
   g_autoptr (SvTrip) trip = NULL;
   g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("souvenir-timeline-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_dir ();
   path = g_build_filename (f->dir, "scrapbook.souvenir", NULL);
   f->store = sv_store_open (path, &error);
   g_assert_no_error (error);
@@ -77,18 +75,9 @@ static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_assert_finalize_object (f->model);
   g_assert_finalize_object (f->store);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (f->dir);
+  test_util_remove_tree (f->dir);
   g_array_unref (f->changes);
   g_free (f->dir);
 }

@@ -1,58 +1,20 @@
 /* test-timeline-view.c: the Timeline on the demo trip, a big trip, and as the store changes.
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
-
-#include "sv-demo.h"
+#include "sv-rating-label.h"
 #include "sv-timeline-model.h"
 #include "sv-timeline-row.h"
 #include "sv-timeline-view.h"
 #include "sv-window.h"
+#include "test-util.h"
+#include "view-test-util.h"
+
+typedef ViewFixture Fixture;
 
 static SvApplication *app;
 static char          *tmp_dir;
-static guint          n_scrapbooks;
 
-typedef struct
-{
-  char           *path;
-  SvStore        *store;
-  GtkWindow      *window;
-  SvTimelineView *view;
-  gint64          trip_id;
-} Fixture;
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (dir);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-view_child (SvTimelineView *view,
-            const char     *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (view), SV_TYPE_TIMELINE_VIEW, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
+#define VIEW(f) SV_TIMELINE_VIEW ((f)->view)
 
 static const char *
 row_text (SvTimelineRow *row,
@@ -64,10 +26,19 @@ row_text (SvTimelineRow *row,
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
+static GtkWidget *
+list_view_of (SvTimelineView *view)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (view), SV_TYPE_TIMELINE_VIEW, "list_view");
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
 static SvTimelineModel *
 view_model (SvTimelineView *view)
 {
-  GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (view_child (view, "list_view")));
+  GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (list_view_of (view)));
 
   return SV_TIMELINE_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)));
 }
@@ -92,7 +63,7 @@ list_rows (SvTimelineView *view)
 {
   GPtrArray *rows = g_ptr_array_new ();
 
-  collect_rows (view_child (view, "list_view"), rows);
+  collect_rows (list_view_of (view), rows);
   return rows;
 }
 
@@ -148,28 +119,7 @@ static SvEntry *
 find_entry (Fixture    *f,
             const char *title)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) entries = sv_store_list_entries (f->store, f->trip_id, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < entries->len; i++)
-    if (g_strcmp0 (sv_entry_get_title (g_ptr_array_index (entries, i)), title) == 0)
-      return g_object_ref (g_ptr_array_index (entries, i));
-
-  g_assert_not_reached ();
-}
-
-static gint64
-add_trip (Fixture    *f,
-          const char *title)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SvTrip) trip = sv_trip_new ();
-
-  sv_trip_set_title (trip, title);
-  g_assert_true (sv_store_save_trip (f->store, trip, &error));
-  g_assert_no_error (error);
-  return sv_trip_get_id (trip);
+  return view_test_find_entry (f, f->trip_id, title);
 }
 
 static SvEntry *
@@ -193,57 +143,39 @@ show_trip (Fixture *f,
            gint64   trip_id)
 {
   f->trip_id = trip_id;
-  sv_timeline_view_set_trip_id (f->view, trip_id);
-  iterate ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
-  iterate ();
+  sv_timeline_view_set_trip_id (VIEW (f), trip_id);
+  view_test_iterate ();
+  gtk_test_widget_wait_for_draw (f->view);
+  view_test_iterate ();
 }
 
 static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = g_strdup_printf ("timeline-%u.souvenir", ++n_scrapbooks);
-  gint64           trip_id = 0;
-
-  f->path = g_build_filename (tmp_dir, name, NULL);
-  f->store = sv_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sv_demo_populate (f->store, &trip_id, &error));
-  g_assert_no_error (error);
-
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 800, 700);
-  f->view = SV_TIMELINE_VIEW (sv_timeline_view_new ());
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  sv_timeline_view_set_store (f->view, f->store);
-  gtk_window_present (f->window);
-  show_trip (f, trip_id);
+  view_fixture_setup (f, sv_timeline_view_new ());
+  gtk_test_widget_wait_for_draw (f->view);
+  view_test_iterate ();
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  gtk_window_destroy (f->window);
-  iterate ();
-  g_assert_finalize_object (f->store);
-  g_remove (f->path);
-  g_free (f->path);
+  view_fixture_teardown (f);
 }
 
 static void
 test_demo_days (Fixture      *f,
                 gconstpointer data)
 {
-  SvTimelineModel *model = view_model (f->view);
+  SvTimelineModel *model = view_model (VIEW (f));
   const char      *days[] = { "2024-05-16", "2024-05-17", "2024-05-18", "2024-05-19" };
   guint            n_days = 0;
   SvTimelineRow   *row;
 
   g_assert_nonnull (model);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (view_child (f->view, "stack"))), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (view_test_child (f, "stack"))), ==, "list");
 
   /* The notes about the trip come first, then the four days in order. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
@@ -264,10 +196,10 @@ test_demo_days (Fixture      *f,
   g_assert_cmpuint (n_days, ==, 4);
 
   /* The headings the user reads. */
-  row = find_header_row (f->view, NULL);
+  row = find_header_row (VIEW (f), NULL);
   g_assert_nonnull (row);
   g_assert_cmpstr (row_text (row, "day_label"), ==, "About the Trip");
-  row = find_header_row (f->view, "2024-05-16");
+  row = find_header_row (VIEW (f), "2024-05-16");
   g_assert_nonnull (row);
   g_assert_cmpstr (row_text (row, "day_label"), ==, "Thursday, 16 May");
 }
@@ -277,7 +209,7 @@ test_entry_row (Fixture      *f,
                 gconstpointer data)
 {
   g_autoptr (SvEntry) lunch = find_entry (f, "Lunch at Mike and Tony's Gyros");
-  SvTimelineRow *row = find_row (f->view, sv_entry_get_id (lunch));
+  SvTimelineRow *row = find_row (VIEW (f), sv_entry_get_id (lunch));
   GObject       *rating;
 
   g_assert_nonnull (row);
@@ -287,9 +219,10 @@ test_entry_row (Fixture      *f,
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), SV_TYPE_TIMELINE_ROW, "time_box"))), ==, "12:15–13:00");
   g_assert_cmpstr (row_text (row, "subtitle_label"), ==, "Lunch · Mike and Tony's Gyros");
 
+  /* Stars for the eye, words for the screen reader. */
   rating = gtk_widget_get_template_child (GTK_WIDGET (row), SV_TYPE_TIMELINE_ROW, "rating_label");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (rating)));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rating)), ==, "★★★☆☆");
+  g_assert_cmpstr (sv_rating_label_get_text (SV_RATING_LABEL (rating)), ==, "★★★☆☆");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (rating)), ==, "3 out of 5");
 }
 
@@ -303,7 +236,7 @@ test_recycling (Fixture      *f,
   gint64      last_id = 0;
   guint       n_items;
 
-  f->trip_id = add_trip (f, "A very long sprint");
+  f->trip_id = view_test_add_trip (f, "A very long sprint");
   g_assert_true (sv_store_begin (f->store, &error));
   for (guint i = 0; i < n_entries; i++)
     {
@@ -322,23 +255,23 @@ test_recycling (Fixture      *f,
   g_assert_no_error (error);
 
   show_trip (f, f->trip_id);
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (view_model (f->view)));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (view_model (VIEW (f))));
   g_assert_cmpuint (n_items, ==, n_entries + 20);
 
   /* Only the rows around what is on screen exist. */
-  rows = list_rows (f->view);
+  rows = list_rows (VIEW (f));
   g_assert_cmpuint (rows->len, >, 0);
   g_assert_cmpuint (rows->len, <, n_items / 4);
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* At the other end of the trip, still the same few. */
-  sv_timeline_view_scroll_to_entry (f->view, last_id);
-  iterate ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
-  iterate ();
-  g_assert_nonnull (find_row (f->view, last_id));
-  g_assert_cmpstr (row_text (find_row (f->view, last_id), "title_label"), ==, "Entry 1999");
-  rows = list_rows (f->view);
+  sv_timeline_view_scroll_to_entry (VIEW (f), last_id);
+  view_test_iterate ();
+  gtk_test_widget_wait_for_draw (f->view);
+  view_test_iterate ();
+  g_assert_nonnull (find_row (VIEW (f), last_id));
+  g_assert_cmpstr (row_text (find_row (VIEW (f), last_id), "title_label"), ==, "Entry 1999");
+  rows = list_rows (VIEW (f));
   g_assert_cmpuint (rows->len, <, n_items / 4);
 }
 
@@ -348,9 +281,9 @@ test_edit_updates_row (Fixture      *f,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SvEntry) venue = find_entry (f, "The Venue");
-  SvTimelineModel *model = view_model (f->view);
+  SvTimelineModel *model = view_model (VIEW (f));
   guint            n_items = g_list_model_get_n_items (G_LIST_MODEL (model));
-  SvTimelineRow   *row = find_row (f->view, sv_entry_get_id (venue));
+  SvTimelineRow   *row = find_row (VIEW (f), sv_entry_get_id (venue));
 
   g_assert_nonnull (row);
   g_assert_cmpstr (row_text (row, "title_label"), ==, "The Venue");
@@ -358,13 +291,13 @@ test_edit_updates_row (Fixture      *f,
   sv_entry_set_title (venue, "The Convention Center");
   g_assert_true (sv_store_save_entry (f->store, venue, &error));
   g_assert_no_error (error);
-  iterate ();
+  view_test_iterate ();
 
   /* The row says the new title; the trip was not loaded again. */
-  row = find_row (f->view, sv_entry_get_id (venue));
+  row = find_row (VIEW (f), sv_entry_get_id (venue));
   g_assert_nonnull (row);
   g_assert_cmpstr (row_text (row, "title_label"), ==, "The Convention Center");
-  g_assert_true (view_model (f->view) == model);
+  g_assert_true (view_model (VIEW (f)) == model);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_items);
 }
 
@@ -377,54 +310,37 @@ test_trash_and_restore (Fixture      *f,
   g_autoptr (SvEntry) lunch = find_entry (f, "Lunch at Mike and Tony's Gyros");
   gint64 id = sv_entry_get_id (bus);
 
-  g_assert_nonnull (find_row (f->view, id));
+  g_assert_nonnull (find_row (VIEW (f), id));
   g_assert_true (sv_store_trash_entry (f->store, id, &error));
-  iterate ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
-  g_assert_null (find_row (f->view, id));
-  g_assert_false (sv_timeline_model_find_entry (view_model (f->view), id, NULL));
+  view_test_iterate ();
+  gtk_test_widget_wait_for_draw (f->view);
+  g_assert_null (find_row (VIEW (f), id));
+  g_assert_false (sv_timeline_model_find_entry (view_model (VIEW (f)), id, NULL));
   /* The next entry opens the day's card now. */
-  g_assert_true (opens_day (find_row (f->view, sv_entry_get_id (lunch))));
+  g_assert_true (opens_day (find_row (VIEW (f), sv_entry_get_id (lunch))));
 
   g_assert_true (sv_store_restore_entry (f->store, id, &error));
   g_assert_no_error (error);
-  iterate ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
-  g_assert_nonnull (find_row (f->view, id));
-  g_assert_cmpstr (row_text (find_row (f->view, id), "title_label"), ==, "Bus into downtown");
-  g_assert_false (opens_day (find_row (f->view, sv_entry_get_id (lunch))));
-}
-
-static GtkWidget *
-find_button (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *button = find_button (child);
-
-      if (button != NULL)
-        return button;
-    }
-
-  return NULL;
+  view_test_iterate ();
+  gtk_test_widget_wait_for_draw (f->view);
+  g_assert_nonnull (find_row (VIEW (f), id));
+  g_assert_cmpstr (row_text (find_row (VIEW (f), id), "title_label"), ==, "Bus into downtown");
+  g_assert_false (opens_day (find_row (VIEW (f), sv_entry_get_id (lunch))));
 }
 
 static void
 test_empty_trip (Fixture      *f,
                  gconstpointer data)
 {
-  GtkStack *stack = GTK_STACK (view_child (f->view, "stack"));
+  GtkStack *stack = GTK_STACK (view_test_child (f, "stack"));
   g_autoptr (SvEntry) entry = NULL;
 
-  show_trip (f, add_trip (f, "EuroPython 2024"));
+  show_trip (f, view_test_add_trip (f, "EuroPython 2024"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (find_button (gtk_stack_get_visible_child (stack)))), ==, "win.new-entry");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (view_test_find_widget (gtk_stack_get_visible_child (stack), GTK_TYPE_BUTTON, NULL, NULL))), ==, "win.new-entry");
 
   entry = add_entry (f, NULL, "The Venue");
-  iterate ();
+  view_test_iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
 
   g_assert_true (sv_store_trash_entry (f->store, sv_entry_get_id (entry), NULL));
@@ -444,7 +360,7 @@ test_activate (Fixture      *f,
                gconstpointer data)
 {
   g_autoptr (SvEntry) venue = find_entry (f, "The Venue");
-  GtkWidget *list_view = view_child (f->view, "list_view");
+  GtkWidget *list_view = list_view_of (VIEW (f));
   gint64     activated = 0;
   guint      position = 0;
 
@@ -454,7 +370,7 @@ test_activate (Fixture      *f,
   gtk_widget_activate_action (list_view, "list.activate-item", "u", 0);
   g_assert_cmpint (activated, ==, 0);
 
-  g_assert_true (sv_timeline_model_find_entry (view_model (f->view), sv_entry_get_id (venue), &position));
+  g_assert_true (sv_timeline_model_find_entry (view_model (VIEW (f)), sv_entry_get_id (venue), &position));
   gtk_widget_activate_action (list_view, "list.activate-item", "u", position);
   g_assert_cmpint (activated, ==, sv_entry_get_id (venue));
 }
@@ -464,17 +380,17 @@ test_scroll_to_entry (Fixture      *f,
                       gconstpointer data)
 {
   g_autoptr (SvEntry) dinner = find_entry (f, "Dinner at Alihan's Mediterranean Cuisine");
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (view_child (f->view, "list_view"))));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list_view_of (VIEW (f)))));
   guint               position = 0;
   SvTimelineRow      *row;
 
-  g_assert_true (sv_timeline_model_find_entry (view_model (f->view), sv_entry_get_id (dinner), &position));
-  sv_timeline_view_scroll_to_entry (f->view, sv_entry_get_id (dinner));
-  iterate ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->view));
+  g_assert_true (sv_timeline_model_find_entry (view_model (VIEW (f)), sv_entry_get_id (dinner), &position));
+  sv_timeline_view_scroll_to_entry (VIEW (f), sv_entry_get_id (dinner));
+  view_test_iterate ();
+  gtk_test_widget_wait_for_draw (f->view);
 
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
-  row = find_row (f->view, sv_entry_get_id (dinner));
+  row = find_row (VIEW (f), sv_entry_get_id (dinner));
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
 }
@@ -522,7 +438,7 @@ static int
 thumbnail_red (Fixture *f,
                gint64   entry_id)
 {
-  SvTimelineRow     *row = find_row (f->view, entry_id);
+  SvTimelineRow     *row = find_row (VIEW (f), entry_id);
   GdkTexture        *texture = row != NULL ? texture_of (row) : NULL;
   g_autofree guchar *pixels = NULL;
   int                width, height;
@@ -557,18 +473,18 @@ test_photos (Fixture      *f,
   photo_id = add_photo (f, venue, blue);
 
   /* Decoded in the background; the rows wait with a generic image. */
-  venue_row = find_row (f->view, sv_entry_get_id (venue));
+  venue_row = find_row (VIEW (f), sv_entry_get_id (venue));
   g_assert_nonnull (venue_row);
-  while (texture_of (find_row (f->view, sv_entry_get_id (venue))) == NULL)
+  while (texture_of (find_row (VIEW (f), sv_entry_get_id (venue))) == NULL)
     g_main_context_iteration (NULL, TRUE);
 
   /* A square thumbnail from the middle of the photo. */
-  venue_row = find_row (f->view, sv_entry_get_id (venue));
+  venue_row = find_row (VIEW (f), sv_entry_get_id (venue));
   g_assert_cmpint (gdk_texture_get_width (texture_of (venue_row)), ==, 96);
   g_assert_cmpint (gdk_texture_get_height (texture_of (venue_row)), ==, 96);
 
   /* The photo that does not decode shows the generic image, quietly. */
-  conference_row = find_row (f->view, sv_entry_get_id (conference));
+  conference_row = find_row (VIEW (f), sv_entry_get_id (conference));
   g_assert_nonnull (conference_row);
   image = gtk_widget_get_template_child (GTK_WIDGET (conference_row), SV_TYPE_TIMELINE_ROW, "thumbnail");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (image)));
@@ -639,7 +555,7 @@ test_window_menu_and_delete (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
   view = SV_TIMELINE_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), SV_TYPE_WINDOW, "timeline_view"));
   store = sv_window_get_store (window);
-  iterate ();
+  view_test_iterate ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   entries = sv_store_list_entries (store, sv_window_get_trip_id (window), &error);
@@ -658,7 +574,7 @@ test_window_menu_and_delete (void)
 
   /* The Menu key's menu, for an entry at a place and one that is not. */
   sv_timeline_view_scroll_to_entry (view, sv_entry_get_id (venue));
-  iterate ();
+  view_test_iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.show-menu", NULL));
   popover = find_popover (GTK_WIDGET (view));
   g_assert_nonnull (popover);
@@ -668,31 +584,31 @@ test_window_menu_and_delete (void)
   g_assert_true (menu_has (menu, "win.show-place", sv_entry_get_place_id (venue)));
   g_assert_true (menu_has (menu, "win.delete-entry", sv_entry_get_id (venue)));
   gtk_popover_popdown (popover);
-  iterate ();
+  view_test_iterate ();
 
   sv_timeline_view_scroll_to_entry (view, sv_entry_get_id (conference));
-  iterate ();
+  view_test_iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.show-menu", NULL));
   menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
   g_assert_true (menu_has (menu, "win.edit-entry", sv_entry_get_id (conference)));
   g_assert_false (menu_has (menu, "win.show-place", 0));
   gtk_popover_popdown (popover);
-  iterate ();
+  view_test_iterate ();
 
   /* Delete moves the selected entry to the trash, and Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.delete", NULL));
-  iterate ();
+  view_test_iterate ();
   g_assert_null (sv_store_get_entry (store, sv_entry_get_id (conference), &error));
   g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_false (sv_timeline_model_find_entry (view_model (view), sv_entry_get_id (conference), NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  iterate ();
+  view_test_iterate ();
   g_assert_true (sv_timeline_model_find_entry (view_model (view), sv_entry_get_id (conference), NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  view_test_iterate ();
 }
 
 int
@@ -702,12 +618,8 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   int status;
 
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's MIME database
-   * and icons; every scrapbook lives in a folder of our own. */
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmp_dir = g_dir_make_tmp ("souvenir-timeline-XXXXXX", &error);
-  g_assert_no_error (error);
+  view_test_init (&argc, &argv);
+  tmp_dir = test_util_make_dir ();
 
   app = sv_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -732,7 +644,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
-  remove_dir (tmp_dir);
+  test_util_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }
