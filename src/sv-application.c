@@ -5,6 +5,7 @@
 
 #include "sv-application.h"
 #include "sv-cli.h"
+#include "sv-preferences-window.h"
 #include "sv-window.h"
 
 struct _SvApplication
@@ -115,20 +116,33 @@ on_about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+on_preferences_activated (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (sv_preferences_window_new (parent)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
   { "about", on_about_activated },
+  { "preferences", on_preferences_activated },
 };
 
 static void
 sv_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (sv_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 }
 
 static void

@@ -206,7 +206,7 @@ test_import (void)
   while (count_trips (window) < 2)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (sv_window_get_trip_id (window), !=, demo_id);
-  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (child (window, SV_TYPE_WINDOW, "content_title"))),
+  g_assert_cmpstr (adw_view_switcher_title_get_title (ADW_VIEW_SWITCHER_TITLE (child (window, SV_TYPE_WINDOW, "switcher_title"))),
                    ==, "PyCon US 2024");
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -719,6 +719,61 @@ test_signals (Fixture      *f,
   g_signal_handlers_disconnect_by_data (f->store, &log);
 }
 
+static void
+on_place_changed (SvStore *store,
+                  gint64   place_id,
+                  int      change,
+                  guint   *count)
+{
+  (*count)++;
+}
+
+/* The caller of a user action rolls back on failure, whether the failing
+ * call rolled back already (a missing row) or refused before it began (a
+ * blank name); after that, saves commit at once again. */
+static void
+test_rollback_after_failure (Fixture      *f,
+                             gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvPlace) kept = sv_place_new ();
+  g_autoptr (SvPlace) missing = sv_place_new ();
+  g_autoptr (SvPlace) blank = sv_place_new ();
+  g_autoptr (GPtrArray) places = NULL;
+  guint count = 0;
+
+  g_signal_connect (f->store, "place-changed", G_CALLBACK (on_place_changed), &count);
+  sv_place_set_name (kept, "Yuzu Kitchen");
+  sv_place_set_id (missing, 4242);
+  sv_place_set_name (missing, "Nowhere");
+
+  g_assert_true (sv_store_begin (f->store, &error));
+  g_assert_true (sv_store_save_place (f->store, kept, &error));
+  g_assert_false (sv_store_save_place (f->store, missing, &error));
+  g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  sv_store_rollback (f->store);
+  g_assert_cmpuint (count, ==, 0);
+  places = sv_store_list_places (f->store, 0, &error);
+  g_assert_cmpuint (places->len, ==, 0);
+  g_clear_pointer (&places, g_ptr_array_unref);
+
+  g_assert_true (sv_store_begin (f->store, &error));
+  g_assert_false (sv_store_save_place (f->store, blank, &error));
+  g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  sv_store_rollback (f->store);
+
+  sv_place_set_id (kept, 0);
+  g_assert_true (sv_store_save_place (f->store, kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 1);
+  places = sv_store_list_places (f->store, 0, &error);
+  g_assert_cmpuint (places->len, ==, 1);
+
+  g_signal_handlers_disconnect_by_data (f->store, &count);
+}
+
 /* Places an import can reuse */
 
 static SvPlace *
@@ -980,6 +1035,54 @@ test_refuse_read_only (void)
   remove_dir (dir);
 }
 
+/* Saving with position 0 moves later entries down silently: the day's
+ * positions are how a view that keeps entries learns about it. */
+static void
+test_day_positions (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvTrip) trip = add_trip (f->store, "PyCon US 2024", "2024-05-16", "2024-05-19");
+  gint64 id = sv_trip_get_id (trip);
+  g_autoptr (SvEntry) keynote = add_entry (f->store, id, "2024-05-17", 9 * 60, SV_ENTRY_KIND_KEYNOTE, "Keynote");
+  g_autoptr (SvEntry) talk = add_entry (f->store, id, "2024-05-17", 11 * 60, SV_ENTRY_KIND_TALK, "Lynn Root");
+  g_autoptr (SvEntry) other_day = add_entry (f->store, id, "2024-05-18", 10 * 60, SV_ENTRY_KIND_TALK, "Other day");
+  g_autoptr (SvEntry) note = add_entry (f->store, id, NULL, -1, SV_ENTRY_KIND_NOTE, "The Venue");
+  g_autoptr (SvEntry) middle = NULL;
+  g_autoptr (GArray) positions = NULL;
+  SvEntryPosition *p;
+
+  middle = add_entry (f->store, id, "2024-05-17", 10 * 60, SV_ENTRY_KIND_TALK, "In between");
+  g_assert_cmpint (sv_entry_get_position (middle), ==, sv_entry_get_position (talk));
+
+  positions = sv_store_list_day_positions (f->store, id, "2024-05-17", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (positions->len, ==, 3);
+  p = (SvEntryPosition *) positions->data;
+  g_assert_cmpint (p[0].entry_id, ==, sv_entry_get_id (keynote));
+  g_assert_cmpint (p[1].entry_id, ==, sv_entry_get_id (middle));
+  g_assert_cmpint (p[1].position, ==, sv_entry_get_position (middle));
+  g_assert_cmpint (p[2].entry_id, ==, sv_entry_get_id (talk));
+  g_assert_cmpint (p[2].position, >, p[1].position);
+  g_clear_pointer (&positions, g_array_unref);
+
+  /* Trashed entries are not part of the day; NULL is the trip's notes. */
+  g_assert_true (sv_store_trash_entry (f->store, sv_entry_get_id (middle), &error));
+  positions = sv_store_list_day_positions (f->store, id, "2024-05-17", &error);
+  g_assert_cmpuint (positions->len, ==, 2);
+  g_clear_pointer (&positions, g_array_unref);
+
+  positions = sv_store_list_day_positions (f->store, id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (positions->len, ==, 1);
+  g_assert_cmpint (g_array_index (positions, SvEntryPosition, 0).entry_id, ==, sv_entry_get_id (note));
+  g_clear_pointer (&positions, g_array_unref);
+
+  positions = sv_store_list_day_positions (f->store, id, "2024-05-19", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (positions->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1002,8 +1105,10 @@ main (int   argc,
   ADD ("person-and-tag", test_person_and_tag);
   ADD ("search", test_search);
   ADD ("signals", test_signals);
+  ADD ("transaction/rollback-after-failure", test_rollback_after_failure);
   ADD ("place/find", test_place_find);
   ADD ("file/second-connection", test_second_connection);
+  ADD ("entry/day-positions", test_day_positions);
 
 #undef ADD
 

@@ -59,7 +59,7 @@ test_empty_then_demo (void)
   g_assert_cmpstr (visible_page (window), ==, "trip");
   g_assert_cmpuint (count_rows (child (window, "trip_list")), ==, 1);
   g_assert_cmpint (sv_window_get_trip_id (window), >, 0);
-  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (child (window, "content_title"))), ==, "PyCon US 2024");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (ADW_VIEW_SWITCHER_TITLE (child (window, "switcher_title"))), ==, "PyCon US 2024");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

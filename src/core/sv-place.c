@@ -2,8 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
 
+#include "sv-geo.h"
 #include "sv-place.h"
 
 struct _SvPlace
@@ -399,20 +399,8 @@ sv_place_set_location (SvPlace *self,
   g_return_val_if_fail (SV_IS_PLACE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* Both tests are written so that NaN fails them too. */
-  if (!(latitude >= -90.0 && latitude <= 90.0))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _ ("Latitude must be between −90 and 90"));
-      return FALSE;
-    }
-
-  if (!(longitude >= -180.0 && longitude <= 180.0))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _ ("Longitude must be between −180 and 180"));
-      return FALSE;
-    }
+  if (!sv_geo_check_location (latitude, longitude, error))
+    return FALSE;
 
   update_location (self, latitude, longitude, TRUE);
 

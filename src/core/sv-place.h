@@ -47,7 +47,7 @@ double          sv_place_get_longitude    (SvPlace        *self);
 
 gboolean        sv_place_get_has_location (SvPlace        *self);
 
-/* Refuses, with G_IO_ERROR_INVALID_ARGUMENT, what is not on Earth. */
+/* Refuses, with SV_GEO_ERROR_OUT_OF_RANGE, what is not on Earth. */
 gboolean        sv_place_set_location     (SvPlace        *self,
                                            double          latitude,
                                            double          longitude,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sv-date.h"
+#include "sv-geo.h"
 #include "sv-souvenir-layout.h"
 #include "sv-uri.h"
 
@@ -517,6 +518,21 @@ has_font_family (PangoFontMap *font_map,
   return found;
 }
 
+/* libshumate 1.0 keeps downloaded tiles in $XDG_CACHE_HOME/shumate/KEY/Z/X/Y.png,
+ * where KEY is the source's URL template with every character that is not
+ * a letter or a digit turned into '_'. */
+static char *
+dup_osm_tile_dir (void)
+{
+  g_autofree char *key = g_strdup ("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+
+  for (char *p = key; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      *p = '_';
+
+  return g_build_filename (g_get_user_cache_dir (), "shumate", key, NULL);
+}
+
 static void
 sv_souvenir_layout_init (SvSouvenirLayout *self)
 {
@@ -536,7 +552,7 @@ sv_souvenir_layout_init (SvSouvenirLayout *self)
 
   /* GNOME's own typeface when it is installed. */
   self->font_family = g_strdup (has_font_family (font_map, "Cantarell") ? "Cantarell" : "sans");
-  self->tile_dir = g_build_filename (g_get_user_cache_dir (), "shumate", "osm-mapnik", NULL);
+  self->tile_dir = dup_osm_tile_dir ();
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 }
 
@@ -1532,21 +1548,6 @@ build_cover (SvSouvenirLayout *self,
 
 /* Map ------------------------------------------------------------------------ */
 
-/* Web Mercator, as map tiles use: the world is the unit square. */
-static double
-world_x (double longitude)
-{
-  return (longitude + 180.0) / 360.0;
-}
-
-static double
-world_y (double latitude)
-{
-  double phi = latitude * G_PI / 180.0;
-
-  return (1.0 - asinh (tan (phi)) / G_PI) / 2.0;
-}
-
 static gboolean
 rgba_parse (const char *hex,
             Rgba       *out)
@@ -1755,8 +1756,8 @@ map_block (SvSouvenirLayout *self,
   for (guint i = 0; i < self->places->len; i++)
     {
       SvPlace *place = g_ptr_array_index (self->places, i);
-      double   x = world_x (sv_place_get_longitude (place));
-      double   y = world_y (sv_place_get_latitude (place));
+      double   x = sv_geo_mercator_x (sv_place_get_longitude (place));
+      double   y = sv_geo_mercator_y (sv_place_get_latitude (place));
 
       minx = MIN (minx, x);
       maxx = MAX (maxx, x);
@@ -1793,8 +1794,8 @@ map_block (SvSouvenirLayout *self,
   for (guint i = 0; i < self->places->len; i++)
     {
       SvPlace *place = g_ptr_array_index (self->places, i);
-      double   x = (world_x (sv_place_get_longitude (place)) - wx0) * scale;
-      double   y = (world_y (sv_place_get_latitude (place)) - wy0) * scale;
+      double   x = (sv_geo_mercator_x (sv_place_get_longitude (place)) - wx0) * scale;
+      double   y = (sv_geo_mercator_y (sv_place_get_latitude (place)) - wy0) * scale;
       Rect     rect = { x - PIN_RADIUS, y - 2 * PIN_RADIUS - PIN_TAIL, x + PIN_RADIUS, y };
       Rgba     color = MUTED;
 

@@ -62,7 +62,8 @@ void              sv_souvenir_layout_set_photo_decoder (SvSouvenirLayout     *se
                                                         GDestroyNotify        destroy);
 
 /* Where cached map tiles are looked up, as libshumate stores them:
- * DIR/Z/X/Y.png. Default: $XDG_CACHE_HOME/shumate/osm-mapnik. */
+ * DIR/Z/X/Y.png. Default: where libshumate 1.0 caches OpenStreetMap tiles,
+ * $XDG_CACHE_HOME/shumate/https___tile_openstreetmap_org__z___x___y__png. */
 void              sv_souvenir_layout_set_tile_dir     (SvSouvenirLayout      *self,
                                                        const char            *dir);
 

@@ -341,7 +341,11 @@ void
 sv_store_rollback (SvStore *self)
 {
   g_return_if_fail (SV_IS_STORE (self));
-  g_return_if_fail (self->depth > 0);
+
+  /* A failure inside a public call has rolled back already; the caller
+   * that began the user action cannot tell, and rolls back again. */
+  if (self->depth == 0)
+    return;
 
   /* A failure anywhere inside spoils the whole user action. */
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -1222,8 +1226,7 @@ load_entry_lists (SvStore   *self,
   stmt = prepare (self,
                   "SELECT ep.entry_id, ep.role, p.name FROM entry_person ep "
                   "JOIN person p ON p.id = ep.person_id "
-                  "JOIN entry e ON e.id = ep.entry_id "
-                  "WHERE (?1 IS NOT NULL AND ep.entry_id = ?1) OR (?2 IS NOT NULL AND e.trip_id = ?2) "
+                  "WHERE ep.entry_id IN (SELECT ?1 UNION ALL SELECT id FROM entry WHERE trip_id = ?2) "
                   "ORDER BY ep.entry_id, ep.position",
                   error);
   if (stmt == NULL)
@@ -1240,8 +1243,7 @@ load_entry_lists (SvStore   *self,
   stmt = prepare (self,
                   "SELECT et.entry_id, t.name FROM entry_tag et "
                   "JOIN tag t ON t.id = et.tag_id "
-                  "JOIN entry e ON e.id = et.entry_id "
-                  "WHERE (?1 IS NOT NULL AND et.entry_id = ?1) OR (?2 IS NOT NULL AND e.trip_id = ?2) "
+                  "WHERE et.entry_id IN (SELECT ?1 UNION ALL SELECT id FROM entry WHERE trip_id = ?2) "
                   "ORDER BY et.entry_id, et.position",
                   error);
   if (stmt == NULL)
@@ -1334,6 +1336,41 @@ sv_store_get_entry (SvStore *self,
     return NULL;
 
   return g_object_ref (g_ptr_array_index (entries, 0));
+}
+
+GArray *
+sv_store_list_day_positions (SvStore    *self,
+                             gint64      trip_id,
+                             const char *day,
+                             GError    **error)
+{
+  g_autoptr (GArray) positions = g_array_new (FALSE, FALSE, sizeof (SvEntryPosition));
+  sqlite3_stmt *stmt;
+  int           rc;
+
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+
+  stmt = prepare (self, "SELECT e.id, e.position FROM entry e WHERE e.trip_id = ?1 AND e.day IS ?2 AND e.trashed = 0" ENTRY_ORDER, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, trip_id);
+  bind_text (stmt, 2, day);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SvEntryPosition position = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1) };
+
+      g_array_append_val (positions, position);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&positions);
 }
 
 static gboolean

@@ -73,7 +73,9 @@ SvStore *sv_store_open_connection (SvStore *self,
                                    GError **error);
 
 /* Several calls as one transaction: one user action, one undo step, one
- * fsync. Nested calls join the outer transaction. */
+ * fsync. Nested calls join the outer transaction. A call that fails inside
+ * rolls back all of it; sv_store_rollback() after that does nothing, so
+ * the caller may always roll back on failure. */
 gboolean sv_store_begin (SvStore *self,
                          GError **error);
 gboolean sv_store_commit (SvStore *self,
@@ -116,6 +118,20 @@ GPtrArray *sv_store_list_entries (SvStore *self,
 SvEntry   *sv_store_get_entry (SvStore *self,
                                gint64   entry_id,
                                GError **error);
+/* The order of one day of a trip (DAY NULL: the trip-level notes), as
+ * SvEntryPosition in timeline order. Saving an entry with position 0 moves
+ * the later entries of its day down without a signal for each of them; a
+ * view that keeps entries reads their new positions here. */
+typedef struct
+{
+  gint64 entry_id;
+  int    position;
+} SvEntryPosition;
+
+GArray *sv_store_list_day_positions (SvStore    *self,
+                                     gint64      trip_id,
+                                     const char *day,
+                                     GError    **error);
 /* Writes the entry and its talk, meal, people and tags in one transaction;
  * persons and tags are found by name or created. An entry saved with
  * position 0 gets one from its start time: after the entries of its day

@@ -9,6 +9,7 @@
 #include "sv-core-resources.h"
 #include "sv-date.h"
 #include "sv-image.h"
+#include "sv-rating.h"
 #include "sv-uri.h"
 #include "sv-xhtml-exporter.h"
 #include "sv-xhtml-format.h"
@@ -618,21 +619,16 @@ add_rating (Build   *b,
             xmlNode *parent,
             int      rating)
 {
-  /* Translators: a rating, "4 out of 5" stars */
-  g_autofree char *label = g_strdup_printf (_ ("%d out of 5"), rating);
-  GString         *stars = g_string_new (NULL);
+  g_autofree char *label = sv_rating_dup_label (rating);
+  g_autofree char *stars = sv_rating_dup_stars (rating);
   xmlNode         *span;
 
-  for (int i = 1; i <= 5; i++)
-    g_string_append (stars, i <= rating ? "★" : "☆");
-
   /* Stars for the eye, words for a screen reader. */
-  span = text_element (b, parent, "span", "sv-rating", stars->str);
+  span = text_element (b, parent, "span", "sv-rating", stars);
   xmlSetProp (span, BAD_CAST "role", BAD_CAST "img");
   set_attribute (span, "aria-label", label);
   set_attribute (span, "title", label);
   set_int_attribute (span, "data-rating", rating);
-  g_string_free (stars, TRUE);
 }
 
 static void
