@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "sv-demo.h"
+#include "sv-trip-dialog.h"
 #include "sv-window.h"
 #include "test-util.h"
 
@@ -85,6 +86,124 @@ test_broken_file (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+static void
+set_dialog_row (SvTripDialog *dialog,
+                const char   *name,
+                const char   *text)
+{
+  GObject *row = gtk_widget_get_template_child (GTK_WIDGET (dialog), SV_TYPE_TRIP_DIALOG, name);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static GtkWidget *
+dialog_child (SvTripDialog *dialog,
+              const char   *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), SV_TYPE_TRIP_DIALOG, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static void
+test_new_trip (void)
+{
+  g_autofree char *path = temp_path ("new-trip.souvenir");
+  g_autoptr (GPtrArray) trips = NULL;
+  g_autoptr (SvTrip) trip = NULL;
+  SvWindow     *window = sv_window_new (app, path);
+  SvStore      *store = sv_window_get_store (window);
+  SvTripDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = sv_trip_dialog_new (GTK_WINDOW (window), store, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  /* A date that does not exist: Create stays off, nothing is written. */
+  set_dialog_row (dialog, "title_row", "DjangoCon Europe 2025");
+  set_dialog_row (dialog, "start_row", "2025-02-30");
+  g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, "save_button")));
+
+  /* A trip that ends before it starts: refused with a message. */
+  set_dialog_row (dialog, "start_row", "2025-04-23");
+  set_dialog_row (dialog, "end_row", "2025-04-20");
+  g_assert_true (gtk_widget_get_sensitive (dialog_child (dialog, "save_button")));
+  g_assert_false (sv_trip_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, "error_label")));
+  trips = sv_store_list_trips (store, NULL);
+  g_assert_cmpuint (trips->len, ==, 0);
+  g_clear_pointer (&trips, g_ptr_array_unref);
+
+  set_dialog_row (dialog, "end_row", "2025-04-27");
+  set_dialog_row (dialog, "city_row", "Dublin");
+  g_assert_true (sv_trip_dialog_save (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  trip = sv_store_get_trip (store, sv_window_get_trip_id (window), NULL);
+  g_assert_nonnull (trip);
+  g_assert_cmpstr (sv_trip_get_title (trip), ==, "DjangoCon Europe 2025");
+  g_assert_cmpstr (sv_trip_get_city (trip), ==, "Dublin");
+  g_assert_cmpstr (sv_trip_get_end_date (trip), ==, "2025-04-27");
+  g_assert_cmpuint (count_rows (child (window, "trip_list")), ==, 1);
+  g_assert_cmpstr (visible_page (window), ==, "trip");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_delete_trip_undo (void)
+{
+  g_autofree char *path = temp_path ("delete-trip.souvenir");
+  g_autoptr (GPtrArray) entries = NULL;
+  SvWindow *window = sv_window_new (app, path);
+  gint64    trip_id;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  trip_id = sv_window_get_trip_id (window);
+  g_assert_cmpint (trip_id, >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-trip", NULL));
+  g_assert_cmpuint (count_rows (child (window, "trip_list")), ==, 0);
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+
+  /* Undo gives the whole trip back, every entry with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (count_rows (child (window, "trip_list")), ==, 1);
+  g_assert_cmpint (sv_window_get_trip_id (window), ==, trip_id);
+  g_assert_cmpstr (visible_page (window), ==, "trip");
+  entries = sv_store_list_entries (sv_window_get_store (window), trip_id, NULL);
+  g_assert_cmpuint (entries->len, ==, 31);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_remembers_view (void)
+{
+  g_autofree char *path = temp_path ("view.souvenir");
+  g_autoptr (GSettings) settings = g_settings_new (SV_APP_ID);
+  g_autofree char *view = NULL;
+  SvWindow        *window = sv_window_new (app, path);
+  AdwViewStack    *stack;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "talks"));
+  view = g_settings_get_string (settings, "last-view");
+  g_assert_cmpstr (view, ==, "talks");
+  g_assert_cmpint (g_settings_get_int64 (settings, "last-trip"), ==, sv_window_get_trip_id (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A new window opens on the same view. */
+  window = sv_window_new (app, path);
+  stack = ADW_VIEW_STACK (child (window, "view_stack"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "talks");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -106,6 +225,9 @@ main (int   argc,
 
   g_test_add_func ("/souvenir/window/empty-then-demo", test_empty_then_demo);
   g_test_add_func ("/souvenir/window/broken-file", test_broken_file);
+  g_test_add_func ("/souvenir/window/new-trip", test_new_trip);
+  g_test_add_func ("/souvenir/window/delete-trip-undo", test_delete_trip_undo);
+  g_test_add_func ("/souvenir/window/remembers-view", test_remembers_view);
 
   status = g_test_run ();
   g_clear_object (&app);
