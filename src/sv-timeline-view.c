@@ -959,3 +959,14 @@ sv_timeline_view_scroll_to_entry (SvTimelineView *self,
   while (self->focus_entry_id != 0 && g_hash_table_iter_next (&iter, &row, NULL))
     focus_scrolled_row (self, row);
 }
+
+const char *
+sv_timeline_view_get_selected_day (SvTimelineView *self)
+{
+  SvTimelineItem *item;
+
+  g_return_val_if_fail (SV_IS_TIMELINE_VIEW (self), NULL);
+
+  item = gtk_single_selection_get_selected_item (self->selection);
+  return item != NULL ? sv_timeline_item_get_day (item) : NULL;
+}

@@ -22,5 +22,8 @@ void       sv_timeline_view_set_trip_id (SvTimelineView *self,
 /* Scrolls to ENTRY_ID and selects it (after a search, say). */
 void sv_timeline_view_scroll_to_entry (SvTimelineView *self,
                                        gint64          entry_id);
+/* The day of the selected entry or heading; NULL for none, or the notes
+ * about the whole trip. */
+const char *sv_timeline_view_get_selected_day (SvTimelineView *self);
 
 G_END_DECLS

@@ -396,7 +396,14 @@ static void
 present_editor (SvWindow *self,
                 gint64    entry_id)
 {
-  SvEntryEditor *editor = sv_entry_editor_new (GTK_WINDOW (self), self->store, self->trip_id, entry_id, NULL);
+  const char    *day = NULL;
+  SvEntryEditor *editor;
+
+  /* A new entry goes to the day the user is looking at in the timeline. */
+  if (entry_id == 0 && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
+    day = sv_timeline_view_get_selected_day (self->timeline_view);
+
+  editor = sv_entry_editor_new (GTK_WINDOW (self), self->store, self->trip_id, entry_id, day);
 
   gtk_window_present (GTK_WINDOW (editor));
 }

@@ -393,6 +393,9 @@ test_scroll_to_entry (Fixture      *f,
   row = find_row (VIEW (f), sv_entry_get_id (dinner));
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+
+  /* New entries go to the day in view. */
+  g_assert_cmpstr (sv_timeline_view_get_selected_day (VIEW (f)), ==, "2024-05-19");
 }
 
 static GdkTexture *
