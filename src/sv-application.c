@@ -126,22 +126,89 @@ on_preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (sv_preferences_window_new (parent)));
 }
 
+/* Another scrapbook, in a window of its own: a file the user picks, or a
+ * new one they name. */
+static void
+on_scrapbook_chooser_response (GtkNativeDialog *chooser,
+                               int              response,
+                               SvApplication   *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  /* Even when the chooser was told to replace a file, nothing is deleted:
+   * an existing scrapbook opens, anything else is refused by the window. */
+  gtk_window_present (GTK_WINDOW (sv_window_new (self, path)));
+}
+
+static void
+choose_scrapbook (SvApplication       *self,
+                  GtkFileChooserAction action)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
+    chooser = gtk_file_chooser_native_new (_ ("Open Scrapbook"), parent, action, _ ("_Open"), NULL);
+  else
+    chooser = gtk_file_chooser_native_new (_ ("New Scrapbook"), parent, action, _ ("_Create"), NULL);
+
+  gtk_file_filter_set_name (filter, _ ("Souvenir scrapbooks"));
+  gtk_file_filter_add_pattern (filter, "*.souvenir");
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _ ("Trips.souvenir"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_scrapbook_chooser_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_open_activated (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  choose_scrapbook (SV_APPLICATION (user_data), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+on_new_scrapbook_activated (GSimpleAction *action,
+                            GVariant      *param,
+                            gpointer       user_data)
+{
+  choose_scrapbook (SV_APPLICATION (user_data), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
   { "about", on_about_activated },
   { "preferences", on_preferences_activated },
+  { "open", on_open_activated },
+  { "new-scrapbook", on_new_scrapbook_activated },
 };
 
 static void
 sv_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (sv_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 }
 

@@ -3,6 +3,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "sv-cli.h"
 #include "sv-demo.h"
 #include "sv-entry-editor.h"
 #include "sv-export-dialog.h"
@@ -669,11 +670,23 @@ sv_window_close_request (GtkWindow *window)
 static void
 sv_window_constructed (GObject *object)
 {
-  SvWindow *self = SV_WINDOW (object);
+  g_autofree char *default_path = NULL;
+  SvWindow        *self = SV_WINDOW (object);
   g_autoptr (GError) error = NULL;
   g_autofree char *view = NULL;
 
   G_OBJECT_CLASS (sv_window_parent_class)->constructed (object);
+
+  /* Windows on other scrapbooks than the user's own say which file. */
+  default_path = sv_cli_dup_default_path ();
+  if (g_strcmp0 (default_path, self->path) != 0)
+    {
+      g_autofree char *name = g_path_get_basename (self->path);
+      /* Translators: the window title, with the scrapbook's file name */
+      g_autofree char *title = g_strdup_printf (_ ("%s — Souvenir"), name);
+
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
 
   self->store = sv_store_open (self->path, &error);
   if (self->store == NULL)
