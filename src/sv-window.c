@@ -37,6 +37,7 @@ struct _SvWindow
   /* template children */
   AdwLeaflet           *leaflet;
   GtkListBox           *trip_list;
+  GMenuModel           *trip_menu;
   GtkStack             *content_stack;
   AdwStatusPage        *error_page;
   AdwViewStack         *view_stack;
@@ -56,6 +57,7 @@ struct _SvWindow
   char      *path;
   GPtrArray *trips;
   GArray    *undo; /* UndoItem, newest last */
+  GtkWidget *trip_popover;
 
   gint64 trip_id;
 };
@@ -241,6 +243,32 @@ on_trip_list_row_activated (GtkListBox    *list,
                             SvWindow      *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* Right click on a trip: select it, then offer what can be done to it. */
+static void
+on_trip_list_secondary_pressed (GtkGestureClick *gesture,
+                                int              n_press,
+                                double           x,
+                                double           y,
+                                SvWindow        *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_y (self->trip_list, (int) y);
+
+  if (row == NULL)
+    return;
+
+  gtk_list_box_select_row (self->trip_list, row);
+  if (self->trip_popover == NULL)
+    {
+      self->trip_popover = gtk_popover_menu_new_from_model (self->trip_menu);
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->trip_popover), FALSE);
+      gtk_widget_set_halign (self->trip_popover, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->trip_popover, GTK_WIDGET (self->trip_list));
+    }
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->trip_popover), &(GdkRectangle){ (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->trip_popover));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -754,6 +782,7 @@ sv_window_dispose (GObject *object)
 {
   SvWindow *self = SV_WINDOW (object);
 
+  g_clear_pointer (&self->trip_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -802,6 +831,7 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/souvenir_app/Souvenir/ui/sv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SvWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, trip_list);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, trip_menu);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, view_stack);
@@ -816,6 +846,7 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvWindow, search_view);
   gtk_widget_class_bind_template_callback (widget_class, on_trip_list_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_trip_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_trip_list_secondary_pressed);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate);
