@@ -99,7 +99,8 @@ run_demo (const char *path)
   g_autoptr (GError) error = NULL;
   g_autoptr (SvStore) store = NULL;
   g_autoptr (GPtrArray) trips = NULL;
-  gint64 trip_id = 0;
+  g_autofree char *number = NULL;
+  gint64           trip_id = 0;
 
   store = sv_store_open (path, &error);
   if (store == NULL)
@@ -124,7 +125,9 @@ run_demo (const char *path)
   if (!sv_demo_populate (store, &trip_id, &error))
     return fail (error);
 
-  g_print (_ ("Wrote the demo trip to %s (trip %" G_GINT64_FORMAT ").\n"), path, trip_id);
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, trip_id);
+  /* Translators: the second %s is the trip's number */
+  g_print (_ ("Wrote the demo trip to %s (trip %s).\n"), path, number);
   return 0;
 }
 
@@ -297,6 +300,7 @@ run_print_pdf (GVariantDict       *dict,
   g_autofree char *path = NULL;
   gint64           trip_id = 0;
   SvPaper          paper = sv_paper_get_default ();
+  guint            n_pages;
 
   if (!g_variant_dict_lookup (dict, "print-pdf", "^ay", &out))
     {
@@ -340,8 +344,10 @@ run_print_pdf (GVariantDict       *dict,
   if (!sv_souvenir_layout_write_pdf (layout, out, paper, &error))
     return fail (error);
 
-  g_print (_ ("Wrote %u pages (%s) to %s.\n"), sv_souvenir_layout_get_n_pages (layout),
-           sv_paper_to_string (paper), out);
+  n_pages = sv_souvenir_layout_get_n_pages (layout);
+  /* Translators: "Wrote 7 pages (a4) to souvenir.pdf." */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u page (%s) to %s.\n", "Wrote %u pages (%s) to %s.\n", n_pages),
+           n_pages, sv_paper_to_string (paper), out);
   return 0;
 }
 
@@ -384,6 +390,7 @@ static int
 run_import_xhtml (const char *path,
                   const char *in)
 {
+  g_autofree char *number = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (SvStore) store = NULL;
   g_autoptr (SvXhtmlImporter) importer = NULL;
@@ -422,7 +429,8 @@ run_import_xhtml (const char *path,
   if (trip == NULL)
     return fail (error);
 
-  g_print (_ ("Imported “%s” into %s (trip %" G_GINT64_FORMAT ").\n"),
-           sv_trip_get_title (trip), path, trip_id);
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, trip_id);
+  /* Translators: the last %s is the new trip's number */
+  g_print (_ ("Imported “%s” into %s (trip %s).\n"), sv_trip_get_title (trip), path, number);
   return 0;
 }

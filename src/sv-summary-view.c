@@ -133,15 +133,30 @@ on_list_row_activated (GtkListBox    *list,
 
 /* Sections */
 
+/* ngettext with a context, read by xgettext as the keyword NPGETTEXT
+ * (po/meson.build): "Day" under a number is not the editor's "Day". */
+#define NPGETTEXT(context, singular, plural, n) \
+  summary_npgettext (context "\004" singular, singular, plural, n)
+
+static const char *
+summary_npgettext (const char *glued,
+                   const char *singular,
+                   const char *plural,
+                   gulong      n)
+{
+  const char *translated = g_dngettext (GETTEXT_PACKAGE, glued, plural, n);
+
+  /* Untranslated, gettext gives back the glued context for one. */
+  return translated == glued ? singular : translated;
+}
+
 static void
 add_number (SvSummaryView *self,
             guint          value,
-            const char    *singular,
-            const char    *plural)
+            const char    *caption)
 {
   g_autofree char *number = g_strdup_printf ("%u", value);
   g_autofree char *description = NULL;
-  const char      *caption = ngettext (singular, plural, value);
   GtkWidget       *tile = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget       *number_label = gtk_label_new (number);
   GtkWidget       *caption_label = gtk_label_new (caption);
@@ -171,16 +186,16 @@ fill_numbers (SvSummaryView     *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->numbers_box))) != NULL)
     gtk_flow_box_remove (self->numbers_box, child);
 
-  /* Translators: a number in the Summary, "4 Days" */
-  add_number (self, stats->days, N_ ("Day"), N_ ("Days"));
-  /* Translators: a number in the Summary, "18 Talks" */
-  add_number (self, stats->talks, N_ ("Talk"), N_ ("Talks"));
-  /* Translators: a number in the Summary, "3 Keynotes" */
-  add_number (self, stats->keynotes, N_ ("Keynote"), N_ ("Keynotes"));
-  /* Translators: a number in the Summary, "6 Restaurants" */
-  add_number (self, stats->restaurants, N_ ("Restaurant"), N_ ("Restaurants"));
-  /* Translators: a number in the Summary, "0 Photos" */
-  add_number (self, stats->photos, N_ ("Photo"), N_ ("Photos"));
+  /* Translators: under a number in the Summary, "4 Days" */
+  add_number (self, stats->days, NPGETTEXT ("summary number", "Day", "Days", stats->days));
+  /* Translators: under a number in the Summary, "18 Talks" */
+  add_number (self, stats->talks, NPGETTEXT ("summary number", "Talk", "Talks", stats->talks));
+  /* Translators: under a number in the Summary, "3 Keynotes" */
+  add_number (self, stats->keynotes, NPGETTEXT ("summary number", "Keynote", "Keynotes", stats->keynotes));
+  /* Translators: under a number in the Summary, "6 Restaurants" */
+  add_number (self, stats->restaurants, NPGETTEXT ("summary number", "Restaurant", "Restaurants", stats->restaurants));
+  /* Translators: under a number in the Summary, "0 Photos" */
+  add_number (self, stats->photos, NPGETTEXT ("summary number", "Photo", "Photos", stats->photos));
 }
 
 static int

@@ -147,13 +147,52 @@ set_invalid (GError    **error,
   return FALSE;
 }
 
+/* What set_not_found() did not find. */
+typedef enum {
+  ROW_TRIP,
+  ROW_ENTRY,
+  ROW_PLACE,
+  ROW_PERSON,
+  ROW_PHOTO,
+} RowKind;
+
 static gboolean
-set_not_found (GError    **error,
-               const char *what,
-               gint64      id)
+set_not_found (GError **error,
+               RowKind  kind,
+               gint64   id)
 {
-  g_set_error (error, SV_STORE_ERROR, SV_STORE_ERROR_NOT_FOUND,
-               _ ("There is no %s with id %" G_GINT64_FORMAT " in this scrapbook."), what, id);
+  /* The number is formatted apart: xgettext cannot see through
+   * G_GINT64_FORMAT inside a translatable string. */
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  const char      *format = NULL;
+
+  switch (kind)
+    {
+    case ROW_TRIP:
+      /* Translators: %s is a number, as `souvenir --list` shows it */
+      format = _ ("There is no trip number %s in this scrapbook.");
+      break;
+    case ROW_ENTRY:
+      /* Translators: %s is a number */
+      format = _ ("There is no entry number %s in this scrapbook.");
+      break;
+    case ROW_PLACE:
+      /* Translators: %s is a number */
+      format = _ ("There is no place number %s in this scrapbook.");
+      break;
+    case ROW_PERSON:
+      /* Translators: %s is a number */
+      format = _ ("There is no person number %s in this scrapbook.");
+      break;
+    case ROW_PHOTO:
+      /* Translators: %s is a number */
+      format = _ ("There is no photo number %s in this scrapbook.");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_set_error (error, SV_STORE_ERROR, SV_STORE_ERROR_NOT_FOUND, format, number);
   return FALSE;
 }
 
@@ -855,7 +894,7 @@ sv_store_get_trip (SvStore *self,
   sqlite3_reset (stmt);
 
   if (rc == SQLITE_DONE)
-    set_not_found (error, "trip", trip_id);
+    set_not_found (error, ROW_TRIP, trip_id);
   else if (rc != SQLITE_ROW)
     set_db_error (self, rc, error);
 
@@ -937,7 +976,7 @@ sv_store_save_trip (SvStore *self,
 
   ok = step_done (self, stmt, error);
   if (ok && id != 0 && sqlite3_changes (self->db) == 0)
-    ok = set_not_found (error, "trip", id);
+    ok = set_not_found (error, ROW_TRIP, id);
 
   if (ok)
     {
@@ -971,7 +1010,7 @@ set_trip_trashed (SvStore *self,
   sqlite3_bind_int (stmt, 3, !trashed);
   ok = step_done (self, stmt, error);
   if (ok && sqlite3_changes (self->db) == 0)
-    ok = set_not_found (error, "trip", trip_id);
+    ok = set_not_found (error, ROW_TRIP, trip_id);
   if (ok)
     queue_notification (self, NOTIFY_TRIP, trashed ? SV_STORE_CHANGE_REMOVED : SV_STORE_CHANGE_ADDED,
                         trip_id, trip_id);
@@ -1032,7 +1071,7 @@ sv_store_delete_trip (SvStore *self,
       ok = step_done (self, stmt, error);
     }
   if (ok && sqlite3_changes (self->db) == 0)
-    ok = set_not_found (error, "trip", trip_id);
+    ok = set_not_found (error, ROW_TRIP, trip_id);
   if (ok)
     queue_notification (self, NOTIFY_TRIP, SV_STORE_CHANGE_REMOVED, trip_id, trip_id);
 
@@ -1323,7 +1362,7 @@ sv_store_get_entry (SvStore *self,
 
   if (rc == SQLITE_DONE)
     {
-      set_not_found (error, "entry", entry_id);
+      set_not_found (error, ROW_ENTRY, entry_id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -1782,7 +1821,7 @@ sv_store_save_entry (SvStore *self,
 
   ok = step_done (self, stmt, error);
   if (ok && id != 0 && sqlite3_changes (self->db) == 0)
-    ok = set_not_found (error, "entry", id);
+    ok = set_not_found (error, ROW_ENTRY, id);
 
   if (ok)
     {
@@ -1824,7 +1863,7 @@ entry_trip (SvStore *self,
   sqlite3_reset (stmt);
 
   if (rc == SQLITE_DONE)
-    return set_not_found (error, "entry", entry_id);
+    return set_not_found (error, ROW_ENTRY, entry_id);
   if (rc != SQLITE_ROW)
     return set_db_error (self, rc, error);
   return TRUE;
@@ -1856,7 +1895,7 @@ set_entry_trashed (SvStore *self,
           ok = step_done (self, stmt, error);
         }
       if (ok && sqlite3_changes (self->db) == 0)
-        ok = set_not_found (error, "entry", entry_id);
+        ok = set_not_found (error, ROW_ENTRY, entry_id);
     }
   if (ok)
     queue_notification (self, NOTIFY_ENTRY, trashed ? SV_STORE_CHANGE_REMOVED : SV_STORE_CHANGE_ADDED,
@@ -2031,7 +2070,7 @@ sv_store_get_place (SvStore *self,
   sqlite3_reset (stmt);
 
   if (rc == SQLITE_DONE)
-    set_not_found (error, "place", place_id);
+    set_not_found (error, ROW_PLACE, place_id);
   else if (rc != SQLITE_ROW)
     set_db_error (self, rc, error);
 
@@ -2119,7 +2158,7 @@ sv_store_save_place (SvStore *self,
 
   ok = step_done (self, stmt, error);
   if (ok && id != 0 && sqlite3_changes (self->db) == 0)
-    ok = set_not_found (error, "place", id);
+    ok = set_not_found (error, ROW_PLACE, id);
   if (ok && id == 0)
     sv_place_set_id (place, sqlite3_last_insert_rowid (self->db));
   if (ok && id != 0)
@@ -2155,7 +2194,7 @@ sv_store_delete_place (SvStore *self,
       ok = step_done (self, stmt, error);
     }
   if (ok && sqlite3_changes (self->db) == 0)
-    ok = set_not_found (error, "place", place_id);
+    ok = set_not_found (error, ROW_PLACE, place_id);
   /* ON DELETE SET NULL has cleared the entries' place already. */
   if (ok)
     ok = reindex_place_entries (self, place_id, error);
@@ -2320,7 +2359,7 @@ sv_store_save_person (SvStore  *self,
   else if (!ok)
     g_propagate_error (error, g_steal_pointer (&local_error));
   if (ok && id != 0 && sqlite3_changes (self->db) == 0)
-    ok = set_not_found (error, "person", id);
+    ok = set_not_found (error, ROW_PERSON, id);
   if (ok && id == 0)
     sv_person_set_id (person, sqlite3_last_insert_rowid (self->db));
 
@@ -2433,7 +2472,7 @@ sv_store_load_photo_bytes (SvStore *self,
   sqlite3_reset (stmt);
 
   if (rc == SQLITE_DONE)
-    set_not_found (error, "photo", photo_id);
+    set_not_found (error, ROW_PHOTO, photo_id);
   else if (rc != SQLITE_ROW)
     set_db_error (self, rc, error);
 
@@ -2507,7 +2546,7 @@ sv_store_save_photo (SvStore *self,
 
   ok = step_done (self, stmt, error);
   if (ok && id != 0 && sqlite3_changes (self->db) == 0)
-    ok = set_not_found (error, "photo", id);
+    ok = set_not_found (error, ROW_PHOTO, id);
   if (ok && id == 0)
     sv_photo_set_id (photo, sqlite3_last_insert_rowid (self->db));
   if (ok)
@@ -2545,7 +2584,7 @@ sv_store_delete_photo (SvStore *self,
         entry_id = sqlite3_column_int64 (stmt, 0);
       sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
-        ok = set_not_found (error, "photo", photo_id);
+        ok = set_not_found (error, ROW_PHOTO, photo_id);
       else if (rc != SQLITE_ROW)
         ok = set_db_error (self, rc, error);
     }

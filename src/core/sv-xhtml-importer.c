@@ -108,6 +108,18 @@ set_error (GError    **error,
   return FALSE;
 }
 
+static void
+set_error_too_large (GError    **error,
+                     const char *name,
+                     guint64     max_size)
+{
+  /* Formatted apart: xgettext cannot see through G_GUINT64_FORMAT. */
+  g_autofree char *mib = g_strdup_printf ("%" G_GUINT64_FORMAT, max_size / (1024 * 1024));
+
+  /* Translators: the second %s is a number of mebibytes */
+  set_error (error, SV_IMPORT_ERROR_TOO_LARGE, _ ("“%s” is too large to import (%s MiB at most)."), name, mib);
+}
+
 /* A value of an entry that is not what Souvenir writes. */
 static gboolean
 set_invalid (GError    **error,
@@ -158,9 +170,7 @@ load_limited (GFile        *file,
 
   if ((guint64) g_file_info_get_size (info) > max_size)
     {
-      set_error (error, SV_IMPORT_ERROR_TOO_LARGE,
-                 _ ("“%s” is too large to import (%" G_GUINT64_FORMAT " MiB at most)."),
-                 name, max_size / (1024 * 1024));
+      set_error_too_large (error, name, max_size);
       return NULL;
     }
 
@@ -177,9 +187,7 @@ load_limited (GFile        *file,
   if (length > max_size)
     {
       g_free (contents);
-      set_error (error, SV_IMPORT_ERROR_TOO_LARGE,
-                 _ ("“%s” is too large to import (%" G_GUINT64_FORMAT " MiB at most)."),
-                 name, max_size / (1024 * 1024));
+      set_error_too_large (error, name, max_size);
       return NULL;
     }
 
