@@ -152,7 +152,7 @@ show_trip (SvWindow *self,
   sv_timeline_view_set_trip_id (self->timeline_view, self->trip_id);
   sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->talks_view), self->trip_id);
   sv_map_view_set_trip_id (self->map_view, self->trip_id);
-  sv_summary_view_set_trip_id (self->summary_view, self->trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->summary_view), self->trip_id);
   g_settings_set_int64 (self->settings, "last-trip", self->trip_id);
 
   if (!gtk_search_bar_get_search_mode (self->search_bar))
@@ -170,7 +170,7 @@ show_no_trip (SvWindow   *self,
   sv_timeline_view_set_trip_id (self->timeline_view, 0);
   sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->talks_view), 0);
   sv_map_view_set_trip_id (self->map_view, 0);
-  sv_summary_view_set_trip_id (self->summary_view, 0);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->summary_view), 0);
   show_page (self, page);
   update_actions (self);
 }
@@ -730,7 +730,7 @@ sv_window_constructed (GObject *object)
   sv_timeline_view_set_store (self->timeline_view, self->store);
   sv_trip_view_set_store (SV_TRIP_VIEW (self->talks_view), self->store);
   sv_map_view_set_store (self->map_view, self->store);
-  sv_summary_view_set_store (self->summary_view, self->store);
+  sv_trip_view_set_store (SV_TRIP_VIEW (self->summary_view), self->store);
   sv_search_view_set_store (self->search_view, self->store);
 
   view = g_settings_get_string (self->settings, "last-view");
