@@ -151,7 +151,7 @@ show_trip (SvWindow *self,
   adw_view_switcher_title_set_subtitle (self->switcher_title, dates ? dates : "");
   sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->timeline_view), self->trip_id);
   sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->talks_view), self->trip_id);
-  sv_map_view_set_trip_id (self->map_view, self->trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->map_view), self->trip_id);
   sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->summary_view), self->trip_id);
   g_settings_set_int64 (self->settings, "last-trip", self->trip_id);
 
@@ -169,7 +169,7 @@ show_no_trip (SvWindow   *self,
   adw_view_switcher_title_set_subtitle (self->switcher_title, "");
   sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->timeline_view), 0);
   sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->talks_view), 0);
-  sv_map_view_set_trip_id (self->map_view, 0);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->map_view), 0);
   sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->summary_view), 0);
   show_page (self, page);
   update_actions (self);
@@ -729,7 +729,7 @@ sv_window_constructed (GObject *object)
 
   sv_trip_view_set_store (SV_TRIP_VIEW (self->timeline_view), self->store);
   sv_trip_view_set_store (SV_TRIP_VIEW (self->talks_view), self->store);
-  sv_map_view_set_store (self->map_view, self->store);
+  sv_trip_view_set_store (SV_TRIP_VIEW (self->map_view), self->store);
   sv_trip_view_set_store (SV_TRIP_VIEW (self->summary_view), self->store);
   sv_search_view_set_store (self->search_view, self->store);
 
