@@ -578,26 +578,6 @@ sv_map_view_reload (SvTripView *view)
 }
 
 static void
-sv_map_view_entry_changed (SvTripView   *view,
-                           gint64        trip_id,
-                           gint64        entry_id,
-                           SvStoreChange change)
-{
-  SvMapView *self = SV_MAP_VIEW (view);
-
-  if (showing_all_trips (self) || trip_id == sv_trip_view_get_trip_id (view))
-    queue_reload (self);
-}
-
-static void
-sv_map_view_place_changed (SvTripView   *view,
-                           gint64        place_id,
-                           SvStoreChange change)
-{
-  queue_reload (SV_MAP_VIEW (view));
-}
-
-static void
 sv_map_view_trip_changed (SvTripView   *view,
                           gint64        trip_id,
                           SvStoreChange change)
@@ -606,6 +586,24 @@ sv_map_view_trip_changed (SvTripView   *view,
 
   if (showing_all_trips (self) || trip_id == sv_trip_view_get_trip_id (view))
     queue_reload (self);
+}
+
+/* An entry's place and visit count are its trip's. */
+static void
+sv_map_view_entry_changed (SvTripView   *view,
+                           gint64        trip_id,
+                           gint64        entry_id,
+                           SvStoreChange change)
+{
+  sv_map_view_trip_changed (view, trip_id, change);
+}
+
+static void
+sv_map_view_place_changed (SvTripView   *view,
+                           gint64        place_id,
+                           SvStoreChange change)
+{
+  queue_reload (SV_MAP_VIEW (view));
 }
 
 static void

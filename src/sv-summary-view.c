@@ -33,7 +33,9 @@ struct _SvSummaryView
   GtkListBox    *highlights_list;
   AdwStatusPage *error_page;
 
-  guint    refresh_id;
+  /* owned */
+  guint refresh_id;
+
   gboolean dirty; /* changed while hidden: refresh when shown */
 };
 
@@ -502,7 +504,8 @@ refresh_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Bursts of changes (an import, the demo trip) come as one refresh. */
+/* In an idle: bursts of changes (an import, the demo trip) come as one
+ * refresh. */
 static void
 sv_summary_view_reload (SvTripView *view)
 {
@@ -513,22 +516,21 @@ sv_summary_view_reload (SvTripView *view)
 }
 
 static void
-sv_summary_view_entry_changed (SvTripView   *view,
-                               gint64        trip_id,
-                               gint64        entry_id,
-                               SvStoreChange change)
-{
-  if (trip_id == sv_trip_view_get_trip_id (view))
-    sv_summary_view_reload (view);
-}
-
-static void
 sv_summary_view_trip_changed (SvTripView   *view,
                               gint64        trip_id,
                               SvStoreChange change)
 {
   if (trip_id == sv_trip_view_get_trip_id (view))
     sv_summary_view_reload (view);
+}
+
+static void
+sv_summary_view_entry_changed (SvTripView   *view,
+                               gint64        trip_id,
+                               gint64        entry_id,
+                               SvStoreChange change)
+{
+  sv_summary_view_trip_changed (view, trip_id, change);
 }
 
 /* A place's new name shows in the restaurants. */
