@@ -24,7 +24,7 @@
 
 struct _SvMapView
 {
-  GtkWidget parent_instance;
+  SvTripView parent_instance;
 
   /* template children */
   AdwFlap          *flap;
@@ -41,7 +41,6 @@ struct _SvMapView
   GtkPopoverMenu   *context_menu;
 
   /* owned */
-  SvStore          *store;
   GSettings        *settings;
   ShumateMapSource *map_source;
   SvTileSource     *tile_source;
@@ -50,7 +49,6 @@ struct _SvMapView
   /* borrowed: the map owns its layers */
   ShumateMarkerLayer *marker_layer;
 
-  gint64   trip_id;
   guint    reload_id;
   guint    tick_id;
   gboolean frame_pending;
@@ -62,16 +60,13 @@ struct _SvMapView
   double   context_longitude;
 };
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_TRIP_ID,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (SvMapView, sv_map_view, SV_TYPE_TRIP_VIEW)
 
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (SvMapView, sv_map_view, GTK_TYPE_WIDGET)
+static SvStore *
+get_store (SvMapView *self)
+{
+  return sv_trip_view_get_store (SV_TRIP_VIEW (self));
+}
 
 static ShumateMap *
 get_map (SvMapView *self)
@@ -503,12 +498,13 @@ ensure_pin (SvMapView *self,
 }
 
 static void
-reload (SvMapView *self)
+load_places (SvMapView *self)
 {
+  SvStore *store = get_store (self);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) places = NULL;
   g_autoptr (GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
-  gint64         trip_id = showing_all_trips (self) ? 0 : self->trip_id;
+  gint64         trip_id = showing_all_trips (self) ? 0 : sv_trip_view_get_trip_id (SV_TRIP_VIEW (self));
   GHashTableIter iter;
   gpointer       key, pin;
   GtkWidget     *child;
@@ -518,8 +514,8 @@ reload (SvMapView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->place_list))) != NULL)
     gtk_list_box_remove (self->place_list, child);
 
-  if (self->store != NULL && (trip_id != 0 || showing_all_trips (self)))
-    places = sv_store_list_places (self->store, trip_id, &error);
+  if (store != NULL && (trip_id != 0 || showing_all_trips (self)))
+    places = sv_store_list_places (store, trip_id, &error);
   if (error != NULL)
     show_notice (self, error->message, 0);
 
@@ -527,7 +523,7 @@ reload (SvMapView *self)
     {
       SvPlace *place = g_ptr_array_index (places, i);
       gint64   place_id = sv_place_get_id (place);
-      g_autoptr (GPtrArray) visits = sv_store_list_place_entries (self->store, place_id, trip_id, NULL);
+      g_autoptr (GPtrArray) visits = sv_store_list_place_entries (store, place_id, trip_id, NULL);
       gboolean favourite = has_favourite_meal (visits);
 
       gtk_list_box_append (self->place_list, create_place_row (place, visits ? visits->len : 0, favourite));
@@ -548,7 +544,7 @@ reload (SvMapView *self)
         }
     }
 
-  gtk_widget_set_visible (self->empty_box, self->store != NULL && g_hash_table_size (self->pins) == 0);
+  gtk_widget_set_visible (self->empty_box, store != NULL && g_hash_table_size (self->pins) == 0);
 }
 
 static gboolean
@@ -557,7 +553,7 @@ reload_idle (gpointer user_data)
   SvMapView *self = user_data;
 
   self->reload_id = 0;
-  reload (self);
+  load_places (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -570,40 +566,50 @@ queue_reload (SvMapView *self)
     self->reload_id = g_idle_add (reload_idle, self);
 }
 
+/* The store or the trip changed: another map, framed anew. */
 static void
-on_store_entry_changed (SvStore   *store,
-                        gint64     trip_id,
-                        gint64     entry_id,
-                        int        change,
-                        SvMapView *self)
+sv_map_view_reload (SvTripView *view)
 {
-  if (showing_all_trips (self) || trip_id == self->trip_id)
-    queue_reload (self);
+  SvMapView *self = SV_MAP_VIEW (view);
+
+  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+  load_places (self);
+  request_frame (self);
 }
 
 static void
-on_store_place_changed (SvStore   *store,
-                        gint64     place_id,
-                        int        change,
-                        SvMapView *self)
+sv_map_view_trip_changed (SvTripView   *view,
+                          gint64        trip_id,
+                          SvStoreChange change)
 {
-  queue_reload (self);
+  SvMapView *self = SV_MAP_VIEW (view);
+
+  if (showing_all_trips (self) || trip_id == sv_trip_view_get_trip_id (view))
+    queue_reload (self);
+}
+
+/* An entry's place and visit count are its trip's. */
+static void
+sv_map_view_entry_changed (SvTripView   *view,
+                           gint64        trip_id,
+                           gint64        entry_id,
+                           SvStoreChange change)
+{
+  sv_map_view_trip_changed (view, trip_id, change);
 }
 
 static void
-on_store_trip_changed (SvStore   *store,
-                       gint64     trip_id,
-                       int        change,
-                       SvMapView *self)
+sv_map_view_place_changed (SvTripView   *view,
+                           gint64        place_id,
+                           SvStoreChange change)
 {
-  if (showing_all_trips (self) || trip_id == self->trip_id)
-    queue_reload (self);
+  queue_reload (SV_MAP_VIEW (view));
 }
 
 static void
 on_all_trips_switch_active_changed (SvMapView *self)
 {
-  reload (self);
+  load_places (self);
   request_frame (self);
 }
 
@@ -646,7 +652,7 @@ open_context_menu (SvMapView *self,
   GdkRectangle rect = { 0, 0, 1, 1 };
   double       view_x, view_y;
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
   shumate_viewport_widget_coords_to_location (get_viewport (self), map, x, y,
@@ -698,11 +704,11 @@ edit_place_action (GtkWidget  *widget,
 {
   SvMapView *self = SV_MAP_VIEW (widget);
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
   gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
-  gtk_window_present (GTK_WINDOW (sv_place_editor_new (get_parent_window (self), self->store,
+  gtk_window_present (GTK_WINDOW (sv_place_editor_new (get_parent_window (self), get_store (self),
                                                        g_variant_get_int64 (param))));
 }
 
@@ -716,59 +722,14 @@ sv_map_view_dispose (GObject *object)
   remove_tick (self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_pointer (&self->pins, g_hash_table_unref);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_MAP_VIEW);
   self->marker_layer = NULL;
-  g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->tile_source);
   g_clear_object (&self->map_source);
 
   G_OBJECT_CLASS (sv_map_view_parent_class)->dispose (object);
-}
-
-static void
-sv_map_view_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  SvMapView *self = SV_MAP_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_TRIP_ID:
-      g_value_set_int64 (value, self->trip_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sv_map_view_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  SvMapView *self = SV_MAP_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      sv_map_view_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_TRIP_ID:
-      sv_map_view_set_trip_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -793,22 +754,17 @@ sv_map_view_unmap (GtkWidget *widget)
 static void
 sv_map_view_class_init (SvMapViewClass *klass)
 {
-  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass    *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass  *widget_class = GTK_WIDGET_CLASS (klass);
+  SvTripViewClass *trip_view_class = SV_TRIP_VIEW_CLASS (klass);
 
   object_class->dispose = sv_map_view_dispose;
-  object_class->get_property = sv_map_view_get_property;
-  object_class->set_property = sv_map_view_set_property;
   widget_class->map = sv_map_view_map;
   widget_class->unmap = sv_map_view_unmap;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SV_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TRIP_ID] =
-    g_param_spec_int64 ("trip-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  trip_view_class->reload = sv_map_view_reload;
+  trip_view_class->entry_changed = sv_map_view_entry_changed;
+  trip_view_class->trip_changed = sv_map_view_trip_changed;
+  trip_view_class->place_changed = sv_map_view_place_changed;
 
   g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
 
@@ -831,8 +787,6 @@ sv_map_view_class_init (SvMapViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "map.add-place-here", NULL, add_place_here_action);
   gtk_widget_class_install_action (widget_class, "map.edit-place", "x", edit_place_action);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -875,63 +829,6 @@ sv_map_view_new (void)
   return g_object_new (SV_TYPE_MAP_VIEW, NULL);
 }
 
-SvStore *
-sv_map_view_get_store (SvMapView *self)
-{
-  g_return_val_if_fail (SV_IS_MAP_VIEW (self), NULL);
-
-  return self->store;
-}
-
-void
-sv_map_view_set_store (SvMapView *self,
-                       SvStore   *store)
-{
-  g_return_if_fail (SV_IS_MAP_VIEW (self));
-  g_return_if_fail (store == NULL || SV_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    {
-      g_signal_connect_object (store, "entry-changed", G_CALLBACK (on_store_entry_changed), self, 0);
-      g_signal_connect_object (store, "place-changed", G_CALLBACK (on_store_place_changed), self, 0);
-      g_signal_connect_object (store, "trip-changed", G_CALLBACK (on_store_trip_changed), self, 0);
-    }
-
-  reload (self);
-  request_frame (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-gint64
-sv_map_view_get_trip_id (SvMapView *self)
-{
-  g_return_val_if_fail (SV_IS_MAP_VIEW (self), 0);
-
-  return self->trip_id;
-}
-
-void
-sv_map_view_set_trip_id (SvMapView *self,
-                         gint64     trip_id)
-{
-  g_return_if_fail (SV_IS_MAP_VIEW (self));
-
-  if (self->trip_id == trip_id)
-    return;
-
-  self->trip_id = trip_id;
-  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
-  reload (self);
-  request_frame (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIP_ID]);
-}
-
 void
 sv_map_view_show_place (SvMapView *self,
                         gint64     place_id)
@@ -941,19 +838,19 @@ sv_map_view_show_place (SvMapView *self,
 
   g_return_if_fail (SV_IS_MAP_VIEW (self));
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
   /* Changes waiting in the idle must be in, the place may be new. */
   if (self->reload_id != 0)
-    reload (self);
+    load_places (self);
 
   pin = g_hash_table_lookup (self->pins, &place_id);
   if (pin == NULL)
     {
       g_autoptr (GError) error = NULL;
 
-      place = sv_store_get_place (self->store, place_id, &error);
+      place = sv_store_get_place (get_store (self), place_id, &error);
       if (place == NULL)
         {
           show_notice (self, error->message, 0);
@@ -995,12 +892,12 @@ sv_map_view_add_place_at (SvMapView *self,
   SvPlaceEditor *editor;
 
   g_return_val_if_fail (SV_IS_MAP_VIEW (self), NULL);
-  g_return_val_if_fail (self->store != NULL, NULL);
+  g_return_val_if_fail (get_store (self) != NULL, NULL);
 
-  editor = sv_place_editor_new (get_parent_window (self), self->store, 0);
+  editor = sv_place_editor_new (get_parent_window (self), get_store (self), 0);
   sv_place_editor_set_location (editor, latitude, longitude);
   if (!showing_all_trips (self))
-    sv_place_editor_set_trip_id (editor, self->trip_id);
+    sv_place_editor_set_trip_id (editor, sv_trip_view_get_trip_id (SV_TRIP_VIEW (self)));
   gtk_window_present (GTK_WINDOW (editor));
 
   return editor;

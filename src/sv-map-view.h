@@ -6,20 +6,14 @@
 #include <gtk/gtk.h>
 
 #include "sv-place-editor.h"
-#include "sv-store.h"
+#include "sv-trip-view.h"
 
 G_BEGIN_DECLS
 
 #define SV_TYPE_MAP_VIEW (sv_map_view_get_type ())
-G_DECLARE_FINAL_TYPE (SvMapView, sv_map_view, SV, MAP_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SvMapView, sv_map_view, SV, MAP_VIEW, SvTripView)
 
 GtkWidget *sv_map_view_new (void);
-SvStore   *sv_map_view_get_store (SvMapView *self);
-void       sv_map_view_set_store (SvMapView *self,
-                                  SvStore   *store);
-gint64     sv_map_view_get_trip_id (SvMapView *self);
-void       sv_map_view_set_trip_id (SvMapView *self,
-                                    gint64     trip_id);
 /* Centres the map on PLACE_ID's pin and opens its popover; a place that
  * is not on the map yet gets a message with an Edit button instead. */
 void sv_map_view_show_place (SvMapView *self,

@@ -15,7 +15,7 @@
 
 struct _SvSummaryView
 {
-  GtkWidget parent_instance;
+  SvTripView parent_instance;
 
   /* template children */
   GtkStack      *stack;
@@ -34,31 +34,12 @@ struct _SvSummaryView
   AdwStatusPage *error_page;
 
   /* owned */
-  SvStore      *store;
-  GSignalGroup *store_signals;
-  guint         refresh_id;
+  guint refresh_id;
 
-  gint64   trip_id;
   gboolean dirty; /* changed while hidden: refresh when shown */
 };
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_TRIP_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-enum {
-  ENTRY_ACTIVATED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (SvSummaryView, sv_summary_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SvSummaryView, sv_summary_view, SV_TYPE_TRIP_VIEW)
 
 /* Building blocks */
 
@@ -128,7 +109,7 @@ on_list_row_activated (GtkListBox    *list,
   gint64 *id = g_object_get_data (G_OBJECT (row), "entry-id");
 
   if (id != NULL)
-    g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, *id);
+    sv_trip_view_activate_entry (SV_TRIP_VIEW (self), *id);
 }
 
 /* Sections */
@@ -462,6 +443,8 @@ show_error (SvSummaryView *self,
 static void
 refresh (SvSummaryView *self)
 {
+  SvStore *store = sv_trip_view_get_store (SV_TRIP_VIEW (self));
+  gint64   trip_id = sv_trip_view_get_trip_id (SV_TRIP_VIEW (self));
   g_autoptr (GError) error = NULL;
   g_autoptr (SvTrip) trip = NULL;
   g_autoptr (GPtrArray) entries = NULL;
@@ -470,20 +453,20 @@ refresh (SvSummaryView *self)
   self->dirty = FALSE;
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
-  if (self->store == NULL || self->trip_id == 0)
+  if (store == NULL || trip_id == 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
-  trip = sv_store_get_trip (self->store, self->trip_id, &error);
-  if (trip == NULL || !sv_store_get_trip_stats (self->store, self->trip_id, &stats, &error))
+  trip = sv_store_get_trip (store, trip_id, &error);
+  if (trip == NULL || !sv_store_get_trip_stats (store, trip_id, &stats, &error))
     {
       show_error (self, error);
       return;
     }
 
-  entries = sv_store_list_entries (self->store, self->trip_id, &error);
+  entries = sv_store_list_entries (store, trip_id, &error);
   if (entries == NULL)
     {
       show_error (self, error);
@@ -521,43 +504,42 @@ refresh_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Bursts of changes (an import, the demo trip) come as one refresh. */
+/* In an idle: bursts of changes (an import, the demo trip) come as one
+ * refresh. */
 static void
-queue_refresh (SvSummaryView *self)
+sv_summary_view_reload (SvTripView *view)
 {
+  SvSummaryView *self = SV_SUMMARY_VIEW (view);
+
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_idle, self);
 }
 
 static void
-on_store_entry_changed (SvStore       *store,
-                        gint64         trip_id,
-                        gint64         entry_id,
-                        int            change,
-                        SvSummaryView *self)
+sv_summary_view_trip_changed (SvTripView   *view,
+                              gint64        trip_id,
+                              SvStoreChange change)
 {
-  if (trip_id == self->trip_id)
-    queue_refresh (self);
+  if (trip_id == sv_trip_view_get_trip_id (view))
+    sv_summary_view_reload (view);
 }
 
 static void
-on_store_trip_changed (SvStore       *store,
-                       gint64         trip_id,
-                       int            change,
-                       SvSummaryView *self)
+sv_summary_view_entry_changed (SvTripView   *view,
+                               gint64        trip_id,
+                               gint64        entry_id,
+                               SvStoreChange change)
 {
-  if (trip_id == self->trip_id)
-    queue_refresh (self);
+  sv_summary_view_trip_changed (view, trip_id, change);
 }
 
 /* A place's new name shows in the restaurants. */
 static void
-on_store_place_changed (SvStore       *store,
-                        gint64         place_id,
-                        int            change,
-                        SvSummaryView *self)
+sv_summary_view_place_changed (SvTripView   *view,
+                               gint64        place_id,
+                               SvStoreChange change)
 {
-  queue_refresh (self);
+  sv_summary_view_reload (view);
 }
 
 static void
@@ -578,80 +560,23 @@ sv_summary_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_SUMMARY_VIEW);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store_signals);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sv_summary_view_parent_class)->dispose (object);
 }
 
 static void
-sv_summary_view_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  SvSummaryView *self = SV_SUMMARY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_TRIP_ID:
-      g_value_set_int64 (value, self->trip_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sv_summary_view_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  SvSummaryView *self = SV_SUMMARY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      sv_summary_view_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_TRIP_ID:
-      sv_summary_view_set_trip_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sv_summary_view_class_init (SvSummaryViewClass *klass)
 {
-  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass    *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass  *widget_class = GTK_WIDGET_CLASS (klass);
+  SvTripViewClass *trip_view_class = SV_TRIP_VIEW_CLASS (klass);
 
   object_class->dispose = sv_summary_view_dispose;
-  object_class->get_property = sv_summary_view_get_property;
-  object_class->set_property = sv_summary_view_set_property;
   widget_class->map = sv_summary_view_map;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SV_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TRIP_ID] =
-    g_param_spec_int64 ("trip-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * SvSummaryView::entry-activated:
-   * @entry_id: the entry the user opened
-   */
-  signals[ENTRY_ACTIVATED] =
-    g_signal_new ("entry-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  trip_view_class->reload = sv_summary_view_reload;
+  trip_view_class->entry_changed = sv_summary_view_entry_changed;
+  trip_view_class->trip_changed = sv_summary_view_trip_changed;
+  trip_view_class->place_changed = sv_summary_view_place_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/souvenir_app/Souvenir/ui/sv-summary-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SvSummaryView, stack);
@@ -669,7 +594,6 @@ sv_summary_view_class_init (SvSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvSummaryView, highlights_list);
   gtk_widget_class_bind_template_child (widget_class, SvSummaryView, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_list_row_activated);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -677,60 +601,10 @@ sv_summary_view_init (SvSummaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");
-
-  self->store_signals = g_signal_group_new (SV_TYPE_STORE);
-  g_signal_group_connect_object (self->store_signals, "entry-changed", G_CALLBACK (on_store_entry_changed), self, 0);
-  g_signal_group_connect_object (self->store_signals, "trip-changed", G_CALLBACK (on_store_trip_changed), self, 0);
-  g_signal_group_connect_object (self->store_signals, "place-changed", G_CALLBACK (on_store_place_changed), self, 0);
 }
 
 GtkWidget *
 sv_summary_view_new (void)
 {
   return g_object_new (SV_TYPE_SUMMARY_VIEW, NULL);
-}
-
-SvStore *
-sv_summary_view_get_store (SvSummaryView *self)
-{
-  g_return_val_if_fail (SV_IS_SUMMARY_VIEW (self), NULL);
-
-  return self->store;
-}
-
-void
-sv_summary_view_set_store (SvSummaryView *self,
-                           SvStore       *store)
-{
-  g_return_if_fail (SV_IS_SUMMARY_VIEW (self));
-  g_return_if_fail (store == NULL || SV_IS_STORE (store));
-
-  if (!g_set_object (&self->store, store))
-    return;
-
-  g_signal_group_set_target (self->store_signals, store);
-  queue_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-gint64
-sv_summary_view_get_trip_id (SvSummaryView *self)
-{
-  g_return_val_if_fail (SV_IS_SUMMARY_VIEW (self), 0);
-
-  return self->trip_id;
-}
-
-void
-sv_summary_view_set_trip_id (SvSummaryView *self,
-                             gint64         trip_id)
-{
-  g_return_if_fail (SV_IS_SUMMARY_VIEW (self));
-
-  if (self->trip_id == trip_id)
-    return;
-
-  self->trip_id = trip_id;
-  queue_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIP_ID]);
 }

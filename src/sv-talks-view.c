@@ -26,7 +26,7 @@ enum {
 
 struct _SvTalksView
 {
-  GtkWidget parent_instance;
+  SvTripView parent_instance;
 
   /* template children */
   GtkWidget       *box; /* the root: bound so that dispose_template() unparents it */
@@ -41,33 +41,13 @@ struct _SvTalksView
   AdwStatusPage   *error_page;
 
   /* owned */
-  SvStore            *store;
-  GSignalGroup       *store_signals;
   GListStore         *talks; /* SvEntry, the trip's talk-like entries */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkCustomSorter    *sorter;
-
-  gint64 trip_id;
 };
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_TRIP_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-enum {
-  ENTRY_ACTIVATED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (SvTalksView, sv_talks_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SvTalksView, sv_talks_view, SV_TYPE_TRIP_VIEW)
 
 static void
 update_state (SvTalksView *self)
@@ -100,25 +80,29 @@ static gboolean
 is_shown_talk (SvTalksView *self,
                SvEntry     *entry)
 {
-  return sv_entry_get_trip_id (entry) == self->trip_id && sv_entry_kind_is_talk (sv_entry_get_kind (entry));
+  return sv_entry_get_trip_id (entry) == sv_trip_view_get_trip_id (SV_TRIP_VIEW (self)) &&
+         sv_entry_kind_is_talk (sv_entry_get_kind (entry));
 }
 
 static void
-reload (SvTalksView *self)
+sv_talks_view_reload (SvTripView *view)
 {
+  SvTalksView *self = SV_TALKS_VIEW (view);
+  SvStore     *store = sv_trip_view_get_store (view);
+  gint64       trip_id = sv_trip_view_get_trip_id (view);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) entries = NULL;
   g_autoptr (GPtrArray) talks = g_ptr_array_new ();
 
   gtk_stack_set_visible_child_name (self->stack, "grid");
-  if (self->store == NULL || self->trip_id == 0)
+  if (store == NULL || trip_id == 0)
     {
       g_list_store_remove_all (self->talks);
       update_state (self);
       return;
     }
 
-  entries = sv_store_list_entries (self->store, self->trip_id, &error);
+  entries = sv_store_list_entries (store, trip_id, &error);
   if (entries == NULL)
     {
       g_list_store_remove_all (self->talks);
@@ -163,23 +147,23 @@ find_talk (SvTalksView *self,
 
 /* One entry changed: its card alone is replaced, added or taken away. */
 static void
-on_store_entry_changed (SvStore     *store,
-                        gint64       trip_id,
-                        gint64       entry_id,
-                        int          change,
-                        SvTalksView *self)
+sv_talks_view_entry_changed (SvTripView   *view,
+                             gint64        trip_id,
+                             gint64        entry_id,
+                             SvStoreChange change)
 {
+  SvTalksView *self = SV_TALKS_VIEW (view);
   g_autoptr (GError) error = NULL;
   g_autoptr (SvEntry) entry = NULL;
   guint    position = 0;
   gboolean found = find_talk (self, entry_id, &position);
 
-  if (!found && (trip_id != self->trip_id || change == SV_STORE_CHANGE_REMOVED))
+  if (!found && (trip_id != sv_trip_view_get_trip_id (view) || change == SV_STORE_CHANGE_REMOVED))
     return;
 
   if (change != SV_STORE_CHANGE_REMOVED)
     {
-      entry = sv_store_get_entry (store, entry_id, &error);
+      entry = sv_store_get_entry (sv_trip_view_get_store (view), entry_id, &error);
       if (entry == NULL && !g_error_matches (error, SV_STORE_ERROR, SV_STORE_ERROR_NOT_FOUND))
         {
           show_error (self, error);
@@ -288,7 +272,7 @@ on_grid_view_activate (GtkGridView *grid_view,
   g_autoptr (SvEntry) entry = g_list_model_get_item (G_LIST_MODEL (gtk_grid_view_get_model (grid_view)), position);
 
   if (entry != NULL)
-    g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, sv_entry_get_id (entry));
+    sv_trip_view_activate_entry (SV_TRIP_VIEW (self), sv_entry_get_id (entry));
 }
 
 static void
@@ -297,8 +281,6 @@ sv_talks_view_dispose (GObject *object)
   SvTalksView *self = SV_TALKS_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_TALKS_VIEW);
-  g_clear_object (&self->store_signals);
-  g_clear_object (&self->store);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
@@ -308,72 +290,15 @@ sv_talks_view_dispose (GObject *object)
 }
 
 static void
-sv_talks_view_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  SvTalksView *self = SV_TALKS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_TRIP_ID:
-      g_value_set_int64 (value, self->trip_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sv_talks_view_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  SvTalksView *self = SV_TALKS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      sv_talks_view_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_TRIP_ID:
-      sv_talks_view_set_trip_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sv_talks_view_class_init (SvTalksViewClass *klass)
 {
-  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass    *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass  *widget_class = GTK_WIDGET_CLASS (klass);
+  SvTripViewClass *trip_view_class = SV_TRIP_VIEW_CLASS (klass);
 
   object_class->dispose = sv_talks_view_dispose;
-  object_class->get_property = sv_talks_view_get_property;
-  object_class->set_property = sv_talks_view_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SV_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TRIP_ID] =
-    g_param_spec_int64 ("trip-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * SvTalksView::entry-activated:
-   * @entry_id: the entry the user opened
-   */
-  signals[ENTRY_ACTIVATED] =
-    g_signal_new ("entry-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  trip_view_class->reload = sv_talks_view_reload;
+  trip_view_class->entry_changed = sv_talks_view_entry_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/souvenir_app/Souvenir/ui/sv-talks-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SvTalksView, box);
@@ -390,7 +315,6 @@ sv_talks_view_class_init (SvTalksViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sort_dropdown_selected_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_grid_view_activate);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -402,8 +326,6 @@ sv_talks_view_init (SvTalksView *self)
   g_type_ensure (SV_TYPE_TALK_CARD);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->store_signals = g_signal_group_new (SV_TYPE_STORE);
-  g_signal_group_connect_object (self->store_signals, "entry-changed", G_CALLBACK (on_store_entry_changed), self, 0);
   self->talks = g_list_store_new (SV_TYPE_ENTRY);
   self->filter = gtk_custom_filter_new (filter_talk, self, NULL);
   self->sorter = gtk_custom_sorter_new (sort_talks, self, NULL);
@@ -422,49 +344,4 @@ GtkWidget *
 sv_talks_view_new (void)
 {
   return g_object_new (SV_TYPE_TALKS_VIEW, NULL);
-}
-
-SvStore *
-sv_talks_view_get_store (SvTalksView *self)
-{
-  g_return_val_if_fail (SV_IS_TALKS_VIEW (self), NULL);
-
-  return self->store;
-}
-
-void
-sv_talks_view_set_store (SvTalksView *self,
-                         SvStore     *store)
-{
-  g_return_if_fail (SV_IS_TALKS_VIEW (self));
-  g_return_if_fail (store == NULL || SV_IS_STORE (store));
-
-  if (!g_set_object (&self->store, store))
-    return;
-
-  g_signal_group_set_target (self->store_signals, store);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-gint64
-sv_talks_view_get_trip_id (SvTalksView *self)
-{
-  g_return_val_if_fail (SV_IS_TALKS_VIEW (self), 0);
-
-  return self->trip_id;
-}
-
-void
-sv_talks_view_set_trip_id (SvTalksView *self,
-                           gint64       trip_id)
-{
-  g_return_if_fail (SV_IS_TALKS_VIEW (self));
-
-  if (self->trip_id == trip_id)
-    return;
-
-  self->trip_id = trip_id;
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIP_ID]);
 }

@@ -15,7 +15,7 @@
 
 struct _SvTimelineView
 {
-  GtkWidget parent_instance;
+  SvTripView parent_instance;
 
   /* template children */
   GtkStack           *stack;
@@ -24,7 +24,6 @@ struct _SvTimelineView
   AdwStatusPage      *error_page;
 
   /* owned */
-  SvStore         *store;
   SvTimelineModel *model;
   GtkWidget       *context_menu;
   SvTimelineRow   *pressed_row; /* weak */
@@ -34,27 +33,10 @@ struct _SvTimelineView
   GHashTable      *stale;       /* photo ids whose entry changed since, a set */
   GCancellable    *cancellable;
 
-  gint64 trip_id;
   gint64 focus_entry_id; /* scrolled to, its row not yet bound */
 };
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_TRIP_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-enum {
-  ENTRY_ACTIVATED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (SvTimelineView, sv_timeline_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SvTimelineView, sv_timeline_view, SV_TYPE_TRIP_VIEW)
 
 static GHashTable *
 new_id_table (GDestroyNotify value_destroy)
@@ -194,7 +176,7 @@ show_thumbnail (SvTimelineView *self,
 
   /* A photo the store cannot give shows as a generic image, like one that
    * does not decode. */
-  bytes = sv_store_load_photo_bytes (self->store, photo_id, NULL);
+  bytes = sv_store_load_photo_bytes (sv_trip_view_get_store (SV_TRIP_VIEW (self)), photo_id, NULL);
   if (bytes == NULL)
     {
       g_hash_table_insert (self->thumbnails, g_memdup2 (&photo_id, sizeof photo_id), NULL);
@@ -522,7 +504,7 @@ on_list_view_activate (GtkListView    *list_view,
   SvEntry *entry = item != NULL ? sv_timeline_item_get_entry (item) : NULL;
 
   if (entry != NULL)
-    g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, sv_entry_get_id (entry));
+    sv_trip_view_activate_entry (SV_TRIP_VIEW (self), sv_entry_get_id (entry));
 }
 
 /* Context menu and keys */
@@ -651,12 +633,16 @@ on_model_load_failed (SvTimelineView *self,
 }
 
 /* The entry's photos may have changed: its thumbnail is decoded again
- * when next shown. */
+ * when next shown. The model has not heard of the change yet (the base
+ * class connects to the store first), so it still has the entry as it
+ * was. */
 static void
-on_store_entry_changed (SvTimelineView *self,
-                        gint64          trip_id,
-                        gint64          entry_id)
+sv_timeline_view_entry_changed (SvTripView   *view,
+                                gint64        trip_id,
+                                gint64        entry_id,
+                                SvStoreChange change)
 {
+  SvTimelineView *self = SV_TIMELINE_VIEW (view);
   g_autoptr (SvTimelineItem) item = NULL;
   SvEntry *entry;
   gint64   photo_id;
@@ -673,8 +659,11 @@ on_store_entry_changed (SvTimelineView *self,
 }
 
 static void
-reload (SvTimelineView *self)
+sv_timeline_view_reload (SvTripView *view)
 {
+  SvTimelineView *self = SV_TIMELINE_VIEW (view);
+  SvStore        *store = sv_trip_view_get_store (view);
+  gint64          trip_id = sv_trip_view_get_trip_id (view);
   g_autoptr (GError) error = NULL;
 
   if (self->model != NULL)
@@ -685,9 +674,9 @@ reload (SvTimelineView *self)
   gtk_popover_popdown (GTK_POPOVER (self->context_menu));
   self->focus_entry_id = 0;
 
-  if (self->store != NULL && self->trip_id != 0)
+  if (store != NULL && trip_id != 0)
     {
-      self->model = sv_timeline_model_new (self->store, self->trip_id, &error);
+      self->model = sv_timeline_model_new (store, trip_id, &error);
       if (self->model != NULL)
         g_signal_connect_swapped (self->model, "load-failed", G_CALLBACK (on_model_load_failed), self);
     }
@@ -736,13 +725,10 @@ sv_timeline_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_weak_pointer (&self->pressed_row);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_TIMELINE_VIEW);
   g_clear_object (&self->model);
-  g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->thumbnails, g_hash_table_unref);
@@ -753,74 +739,17 @@ sv_timeline_view_dispose (GObject *object)
 }
 
 static void
-sv_timeline_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  SvTimelineView *self = SV_TIMELINE_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_TRIP_ID:
-      g_value_set_int64 (value, self->trip_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sv_timeline_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  SvTimelineView *self = SV_TIMELINE_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      sv_timeline_view_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_TRIP_ID:
-      sv_timeline_view_set_trip_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sv_timeline_view_class_init (SvTimelineViewClass *klass)
 {
-  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass    *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass  *widget_class = GTK_WIDGET_CLASS (klass);
+  SvTripViewClass *trip_view_class = SV_TRIP_VIEW_CLASS (klass);
 
   object_class->dispose = sv_timeline_view_dispose;
-  object_class->get_property = sv_timeline_view_get_property;
-  object_class->set_property = sv_timeline_view_set_property;
   widget_class->measure = sv_timeline_view_measure;
   widget_class->size_allocate = sv_timeline_view_size_allocate;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SV_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TRIP_ID] =
-    g_param_spec_int64 ("trip-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * SvTimelineView::entry-activated:
-   * @entry_id: the entry the user opened
-   */
-  signals[ENTRY_ACTIVATED] =
-    g_signal_new ("entry-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  trip_view_class->reload = sv_timeline_view_reload;
+  trip_view_class->entry_changed = sv_timeline_view_entry_changed;
 
   g_type_ensure (ADW_TYPE_CLAMP_SCROLLABLE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/souvenir_app/Souvenir/ui/sv-timeline-view.ui");
@@ -855,6 +784,9 @@ sv_timeline_view_init (SvTimelineView *self)
   self->stale = new_id_table (NULL);
   self->cancellable = g_cancellable_new ();
 
+  /* No layout manager, which would take the place of size_allocate():
+   * that also presents the context menu. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   click = gtk_gesture_click_new ();
@@ -885,56 +817,6 @@ GtkWidget *
 sv_timeline_view_new (void)
 {
   return g_object_new (SV_TYPE_TIMELINE_VIEW, NULL);
-}
-
-SvStore *
-sv_timeline_view_get_store (SvTimelineView *self)
-{
-  g_return_val_if_fail (SV_IS_TIMELINE_VIEW (self), NULL);
-
-  return self->store;
-}
-
-void
-sv_timeline_view_set_store (SvTimelineView *self,
-                            SvStore        *store)
-{
-  g_return_if_fail (SV_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (store == NULL || SV_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  /* Connected before the model is, so that it sees the entry as it was. */
-  if (store != NULL)
-    g_signal_connect_swapped (store, "entry-changed", G_CALLBACK (on_store_entry_changed), self);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-gint64
-sv_timeline_view_get_trip_id (SvTimelineView *self)
-{
-  g_return_val_if_fail (SV_IS_TIMELINE_VIEW (self), 0);
-
-  return self->trip_id;
-}
-
-void
-sv_timeline_view_set_trip_id (SvTimelineView *self,
-                              gint64          trip_id)
-{
-  g_return_if_fail (SV_IS_TIMELINE_VIEW (self));
-
-  if (self->trip_id == trip_id)
-    return;
-
-  self->trip_id = trip_id;
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIP_ID]);
 }
 
 void

@@ -5,20 +5,14 @@
 
 #include <gtk/gtk.h>
 
-#include "sv-store.h"
+#include "sv-trip-view.h"
 
 G_BEGIN_DECLS
 
 #define SV_TYPE_TIMELINE_VIEW (sv_timeline_view_get_type ())
-G_DECLARE_FINAL_TYPE (SvTimelineView, sv_timeline_view, SV, TIMELINE_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SvTimelineView, sv_timeline_view, SV, TIMELINE_VIEW, SvTripView)
 
 GtkWidget *sv_timeline_view_new (void);
-SvStore   *sv_timeline_view_get_store (SvTimelineView *self);
-void       sv_timeline_view_set_store (SvTimelineView *self,
-                                       SvStore        *store);
-gint64     sv_timeline_view_get_trip_id (SvTimelineView *self);
-void       sv_timeline_view_set_trip_id (SvTimelineView *self,
-                                         gint64          trip_id);
 /* Scrolls to ENTRY_ID and selects it (after a search, say). */
 void sv_timeline_view_scroll_to_entry (SvTimelineView *self,
                                        gint64          entry_id);

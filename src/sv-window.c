@@ -149,10 +149,10 @@ show_trip (SvWindow *self,
   self->trip_id = sv_trip_get_id (trip);
   adw_view_switcher_title_set_title (self->switcher_title, sv_trip_get_title (trip));
   adw_view_switcher_title_set_subtitle (self->switcher_title, dates ? dates : "");
-  sv_timeline_view_set_trip_id (self->timeline_view, self->trip_id);
-  sv_talks_view_set_trip_id (self->talks_view, self->trip_id);
-  sv_map_view_set_trip_id (self->map_view, self->trip_id);
-  sv_summary_view_set_trip_id (self->summary_view, self->trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->timeline_view), self->trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->talks_view), self->trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->map_view), self->trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->summary_view), self->trip_id);
   g_settings_set_int64 (self->settings, "last-trip", self->trip_id);
 
   if (!gtk_search_bar_get_search_mode (self->search_bar))
@@ -167,10 +167,10 @@ show_no_trip (SvWindow   *self,
   self->trip_id = 0;
   adw_view_switcher_title_set_title (self->switcher_title, _ ("Souvenir"));
   adw_view_switcher_title_set_subtitle (self->switcher_title, "");
-  sv_timeline_view_set_trip_id (self->timeline_view, 0);
-  sv_talks_view_set_trip_id (self->talks_view, 0);
-  sv_map_view_set_trip_id (self->map_view, 0);
-  sv_summary_view_set_trip_id (self->summary_view, 0);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->timeline_view), 0);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->talks_view), 0);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->map_view), 0);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (self->summary_view), 0);
   show_page (self, page);
   update_actions (self);
 }
@@ -727,10 +727,10 @@ sv_window_constructed (GObject *object)
   if (!sv_store_empty_trash (self->store, &error))
     g_warning ("Could not empty the trash of %s: %s", self->path, error->message);
 
-  sv_timeline_view_set_store (self->timeline_view, self->store);
-  sv_talks_view_set_store (self->talks_view, self->store);
-  sv_map_view_set_store (self->map_view, self->store);
-  sv_summary_view_set_store (self->summary_view, self->store);
+  sv_trip_view_set_store (SV_TRIP_VIEW (self->timeline_view), self->store);
+  sv_trip_view_set_store (SV_TRIP_VIEW (self->talks_view), self->store);
+  sv_trip_view_set_store (SV_TRIP_VIEW (self->map_view), self->store);
+  sv_trip_view_set_store (SV_TRIP_VIEW (self->summary_view), self->store);
   sv_search_view_set_store (self->search_view, self->store);
 
   view = g_settings_get_string (self->settings, "last-view");

@@ -207,8 +207,8 @@ fixture_setup (Fixture      *f,
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 1000, 700);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  sv_map_view_set_store (f->view, f->store);
-  sv_map_view_set_trip_id (f->view, f->trip_id);
+  sv_trip_view_set_store (SV_TRIP_VIEW (f->view), f->store);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (f->view), f->trip_id);
 }
 
 static void
@@ -263,7 +263,7 @@ test_markers (Fixture      *f,
 
   /* No trip: nothing on the map. */
   gtk_switch_set_active (GTK_SWITCH (view_child (f->view, "all_trips_switch")), FALSE);
-  sv_map_view_set_trip_id (f->view, 0);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (f->view), 0);
   g_clear_pointer (&pins, g_ptr_array_unref);
   pins = find_pins (f->view);
   g_assert_cmpuint (pins->len, ==, 0);

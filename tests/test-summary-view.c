@@ -179,7 +179,7 @@ test_best_rated_without_ranks (Fixture      *f,
       g_assert_no_error (error);
     }
 
-  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (f->view), trip_id);
   iterate ();
   g_assert_cmpuint (count_rows (f, "restaurants_list"), ==, 2);
   g_assert_cmpstr (row_title (f, "restaurants_list", 0), ==, "The Eleven");
@@ -279,11 +279,11 @@ test_empty_trip (Fixture      *f,
 {
   gint64 trip_id = view_test_add_trip (f, "DjangoCon Europe 2024");
 
-  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (f->view), trip_id);
   iterate ();
   g_assert_cmpstr (visible_page (f), ==, "empty");
 
-  sv_summary_view_set_trip_id (SV_SUMMARY_VIEW (f->view), f->trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (f->view), f->trip_id);
   iterate ();
   g_assert_cmpstr (visible_page (f), ==, "summary");
 }

@@ -281,12 +281,12 @@ test_empty_trip (Fixture      *f,
 {
   gint64 trip_id = view_test_add_trip (f, "DjangoCon Europe 2024");
 
-  sv_talks_view_set_trip_id (SV_TALKS_VIEW (f->view), trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (f->view), trip_id);
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "empty");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (child (f, "toolbar"))));
 
-  sv_talks_view_set_trip_id (SV_TALKS_VIEW (f->view), f->trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (f->view), f->trip_id);
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 18);
   g_assert_cmpstr (visible_page (f), ==, "grid");
 }

@@ -143,7 +143,7 @@ show_trip (Fixture *f,
            gint64   trip_id)
 {
   f->trip_id = trip_id;
-  sv_timeline_view_set_trip_id (VIEW (f), trip_id);
+  sv_trip_view_set_trip_id (SV_TRIP_VIEW (f->view), trip_id);
   view_test_iterate ();
   gtk_test_widget_wait_for_draw (f->view);
   view_test_iterate ();
