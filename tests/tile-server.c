@@ -13,6 +13,7 @@ struct _TileServer
   char              *prefix;
   guint16            port;
   int                served; /* atomic: the service's threads count */
+  int                active; /* atomic: requests accepted, not yet answered */
 };
 
 static GBytes *
@@ -29,6 +30,18 @@ draw_requested_tile (TileServer *server,
     return NULL;
 
   return server->draw (zoom, x, y);
+}
+
+/* Runs in the thread that stops the server, before the request goes to a
+ * worker thread: tile_server_stop() can then wait for every accepted one. */
+static gboolean
+on_service_incoming (GSocketService    *service,
+                     GSocketConnection *connection,
+                     GObject           *source,
+                     TileServer        *server)
+{
+  g_atomic_int_inc (&server->active);
+  return FALSE;
 }
 
 static gboolean
@@ -63,6 +76,7 @@ on_service_run (GThreadedSocketService *service,
       g_atomic_int_inc (&server->served);
     }
   g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
+  g_atomic_int_dec_and_test (&server->active);
 
   return TRUE;
 }
@@ -92,6 +106,7 @@ tile_server_start (const char        *prefix,
                                       G_SOCKET_PROTOCOL_TCP, NULL, &bound, &error))
     g_error ("The tile server cannot listen on 127.0.0.1: %s", error->message);
   server->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  g_signal_connect (server->service, "incoming", G_CALLBACK (on_service_incoming), server);
   g_signal_connect (server->service, "run", G_CALLBACK (on_service_run), server);
   g_socket_service_start (server->service);
 
@@ -115,6 +130,9 @@ tile_server_stop (TileServer *server)
 {
   g_socket_service_stop (server->service);
   g_socket_listener_close (G_SOCKET_LISTENER (server->service));
+  /* A tile being drawn may use what the caller frees next. */
+  while (g_atomic_int_get (&server->active) > 0)
+    g_usleep (1000);
   /* SERVER goes with the service, which each request being answered holds
    * until its answer is written. */
   g_object_unref (server->service);
