@@ -42,6 +42,7 @@ struct _SvWindow
   AdwStatusPage        *error_page;
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwToastOverlay      *toast_overlay;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -133,11 +134,38 @@ update_actions (SvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", has_store);
 }
 
+/* The views can be switched only while a trip's views are shown: not on
+ * the search results, the empty state or an error. */
+static void
+update_switcher (SvWindow *self)
+{
+  gboolean on_trip = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "trip") == 0;
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, on_trip);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    on_trip && adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
 static void
 show_page (SvWindow   *self,
            const char *page)
 {
+  SvTrip *trip = find_trip (self, self->trip_id);
+
   gtk_stack_set_visible_child_name (self->content_stack, page);
+  if (g_strcmp0 (page, "search") == 0)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, _ ("Search All Trips"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, "");
+    }
+  else if (g_strcmp0 (page, "trip") == 0 && trip != NULL)
+    {
+      g_autofree char *dates = sv_trip_format_dates (trip);
+
+      adw_view_switcher_title_set_title (self->switcher_title, sv_trip_get_title (trip));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, dates ? dates : "");
+    }
+  update_switcher (self);
 }
 
 static void
@@ -836,6 +864,7 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, search_entry);
@@ -846,6 +875,7 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvWindow, search_view);
   gtk_widget_class_bind_template_callback (widget_class, on_trip_list_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_trip_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, update_switcher);
   gtk_widget_class_bind_template_callback (widget_class, on_trip_list_secondary_pressed);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);

@@ -20,17 +20,16 @@ iterate (void)
 static void
 settle (GtkWidget *widget)
 {
-  for (guint i = 0; i < 5; i++)
+  gint64 until = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
+
+  /* Long enough for the header's cross-fades (switcher to title) to end. */
+  while (g_get_monotonic_time () < until)
     {
       iterate ();
       gtk_widget_queue_draw (widget);
       gtk_test_widget_wait_for_draw (widget);
     }
-
-  /* The shot is taken right after a draw: any later queued redraw would
-   * drop the node the paintable reuses. */
-  gtk_widget_queue_draw (widget);
-  gtk_test_widget_wait_for_draw (widget);
+  iterate ();
 }
 
 /* The shot comes from the X server (ImageMagick's import) rather than from
