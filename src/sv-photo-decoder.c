@@ -3,23 +3,12 @@
  */
 #include <gtk/gtk.h>
 
+#include "sv-image-loader.h"
 #include "sv-photo-decoder.h"
 
 /* Decoding a camera photo whole costs 100 MB; the souvenir prints photos
  * a few centimetres wide, so they are read at most this size. */
 #define MAX_PIXELS 1600
-
-static void
-on_loader_size_prepared (GdkPixbufLoader *loader,
-                         int              width,
-                         int              height,
-                         gpointer         user_data)
-{
-  double scale = (double) MAX_PIXELS / MAX (width, height);
-
-  if (scale < 1)
-    gdk_pixbuf_loader_set_size (loader, MAX (1, (int) (width * scale)), MAX (1, (int) (height * scale)));
-}
 
 cairo_surface_t *
 sv_photo_decoder_decode (GBytes     *bytes,
@@ -27,34 +16,16 @@ sv_photo_decoder_decode (GBytes     *bytes,
                          gpointer    user_data,
                          GError    **error)
 {
-  g_autoptr (GdkPixbufLoader) loader = NULL;
   g_autoptr (GdkPixbuf) oriented = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   cairo_surface_t *surface;
-  GdkPixbuf       *pixbuf;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  loader = mime_type != NULL ? gdk_pixbuf_loader_new_with_mime_type (mime_type, NULL) : NULL;
-  if (loader == NULL)
-    loader = gdk_pixbuf_loader_new ();
-  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_loader_size_prepared), NULL);
+  oriented = sv_image_load (bytes, mime_type, SV_IMAGE_FIT_LONGEST_SIDE, MAX_PIXELS, NULL, NULL, NULL, error);
+  if (oriented == NULL)
+    return NULL;
 
-  if (!gdk_pixbuf_loader_write_bytes (loader, bytes, error) || !gdk_pixbuf_loader_close (loader, error))
-    {
-      /* close() after a failed write only repeats the error. */
-      gdk_pixbuf_loader_close (loader, NULL);
-      return NULL;
-    }
-
-  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
-  if (pixbuf == NULL)
-    {
-      g_set_error_literal (error, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_CORRUPT_IMAGE, "no image");
-      return NULL;
-    }
-
-  oriented = gdk_pixbuf_apply_embedded_orientation (pixbuf);
   texture = gdk_texture_new_for_pixbuf (oriented);
 
   /* gdk_texture_download() writes cairo's own ARGB32 layout. */

@@ -4,6 +4,7 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n.h>
 
+#include "sv-image-loader.h"
 #include "sv-photo-group.h"
 #include "sv-photo-tile.h"
 
@@ -79,44 +80,20 @@ photo_job_free (PhotoJob *job)
   g_free (job);
 }
 
-static void
-on_loader_size_prepared (GdkPixbufLoader *loader,
-                         int              width,
-                         int              height,
-                         PhotoJob        *job)
-{
-  int    shortest = MIN (width, height);
-  double scale = shortest > 0 ? (double) THUMBNAIL_PIXELS / shortest : 1.0;
-
-  job->width = width;
-  job->height = height;
-  if (scale < 1.0)
-    gdk_pixbuf_loader_set_size (loader, MAX (1, (int) (width * scale + 0.5)), MAX (1, (int) (height * scale + 0.5)));
-}
-
 /* Decodes the whole image, which is the only proof that it is one, and
  * keeps a thumbnail of it. */
 static gboolean
 decode (PhotoJob *job,
         GError  **error)
 {
-  g_autoptr (GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
-  g_autoptr (GError) local_error = NULL;
   gsize            size;
   gconstpointer    data = g_bytes_get_data (job->bytes, &size);
-  GdkPixbufFormat *format;
-  GdkPixbuf       *pixbuf;
-  const char      *orientation;
-  gboolean         ok;
+  GdkPixbufFormat *format = NULL;
 
-  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_loader_size_prepared), job);
-  ok = gdk_pixbuf_loader_write (loader, data, size, &local_error);
-  /* Closed even after a failed write: a loader must always be closed. */
-  ok = gdk_pixbuf_loader_close (loader, ok ? &local_error : NULL) && ok;
-  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
-  format = gdk_pixbuf_loader_get_format (loader);
-
-  if (!ok || pixbuf == NULL || format == NULL || job->width <= 0 || job->height <= 0)
+  /* The size stored is the whole photo's, upright. */
+  job->thumbnail = sv_image_load (job->bytes, NULL, SV_IMAGE_FIT_SHORTEST_SIDE, THUMBNAIL_PIXELS,
+                                  &job->width, &job->height, &format, NULL);
+  if (job->thumbnail == NULL || format == NULL)
     {
       /* Translators: %s is a file name */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -137,18 +114,6 @@ decode (PhotoJob *job,
           job->mime_type = g_content_type_get_mime_type (type);
         }
     }
-
-  /* Cameras store portraits sideways with an EXIF orientation: show them,
-   * and give their size, upright. */
-  orientation = gdk_pixbuf_get_option (pixbuf, "orientation");
-  if (orientation != NULL && g_ascii_strtoll (orientation, NULL, 10) >= 5)
-    {
-      int width = job->width;
-
-      job->width = job->height;
-      job->height = width;
-    }
-  job->thumbnail = gdk_pixbuf_apply_embedded_orientation (pixbuf);
 
   return TRUE;
 }

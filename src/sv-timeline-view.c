@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sv-image-loader.h"
 #include "sv-timeline-model.h"
 #include "sv-timeline-row.h"
 #include "sv-timeline-view.h"
@@ -81,28 +82,14 @@ thumbnail_job_free (ThumbnailJob *job)
   g_free (job);
 }
 
-static void
-on_loader_size_prepared (GdkPixbufLoader *loader,
-                         int              width,
-                         int              height)
-{
-  int    shorter = MIN (width, height);
-  double scale = (double) THUMBNAIL_PIXELS / shorter;
-
-  /* Scaled while decoding: a camera's JPEG never lands whole in memory. */
-  if (shorter > THUMBNAIL_PIXELS)
-    gdk_pixbuf_loader_set_size (loader, MAX (1, width * scale), MAX (1, height * scale));
-}
-
 /* The middle square of the photo, THUMBNAIL_PIXELS wide at most. */
 static GdkPixbuf *
 square_thumbnail (GdkPixbuf *pixbuf)
 {
-  g_autoptr (GdkPixbuf) oriented = gdk_pixbuf_apply_embedded_orientation (pixbuf);
-  int width = gdk_pixbuf_get_width (oriented);
-  int height = gdk_pixbuf_get_height (oriented);
+  int width = gdk_pixbuf_get_width (pixbuf);
+  int height = gdk_pixbuf_get_height (pixbuf);
   int side = MIN (width, height);
-  g_autoptr (GdkPixbuf) square = gdk_pixbuf_new_subpixbuf (oriented, (width - side) / 2, (height - side) / 2, side, side);
+  g_autoptr (GdkPixbuf) square = gdk_pixbuf_new_subpixbuf (pixbuf, (width - side) / 2, (height - side) / 2, side, side);
 
   if (side <= THUMBNAIL_PIXELS)
     return gdk_pixbuf_copy (square);
@@ -117,25 +104,14 @@ decode_thumbnail (GTask        *task,
                   GCancellable *cancellable)
 {
   ThumbnailJob *job = task_data;
-  g_autoptr (GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
   g_autoptr (GdkPixbuf) square = NULL;
-  g_autoptr (GError) error = NULL;
-  gboolean   written;
-  GdkPixbuf *pixbuf;
+  GError *error = NULL;
 
-  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_loader_size_prepared), NULL);
-  written = gdk_pixbuf_loader_write_bytes (loader, job->bytes, &error);
-  /* Closed even after a failed write: a loader must always be closed. */
-  if (!gdk_pixbuf_loader_close (loader, written ? &error : NULL) || !written)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  pixbuf = sv_image_load (job->bytes, NULL, SV_IMAGE_FIT_SHORTEST_SIDE, THUMBNAIL_PIXELS, NULL, NULL, NULL, &error);
   if (pixbuf == NULL)
     {
-      g_task_return_new_error (task, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_CORRUPT_IMAGE, "No image");
+      g_task_return_error (task, error);
       return;
     }
 
