@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "sv-name-completion.h"
+#include "sv-text.h"
 
 #define MAX_SUGGESTIONS 6
 
@@ -30,8 +31,11 @@ G_DEFINE_FINAL_TYPE (SvNameCompletion, sv_name_completion, GTK_TYPE_POPOVER)
 static char *
 fold (const char *text)
 {
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  g_autofree char *lower = g_utf8_casefold (decomposed, -1);
+  /* g_utf8_normalize() gives NULL for a single invalid byte: never hand
+   * it text that might hold one. */
+  g_autofree char *valid = sv_text_sanitize (text != NULL ? text : "", -1);
+  g_autofree char *decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL);
+  g_autofree char *lower = g_utf8_casefold (decomposed != NULL ? decomposed : valid, -1);
   GString         *out = g_string_new (NULL);
 
   for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
@@ -327,10 +331,15 @@ sv_name_completion_set_names (SvNameCompletion   *self,
     return;
 
   n = g_strv_length ((GStrv) names);
-  self->names = g_strdupv ((GStrv) names);
+  self->names = g_new0 (char *, n + 1);
   self->folded = g_new0 (char *, n + 1);
   for (guint i = 0; i < n; i++)
-    self->folded[i] = fold (names[i]);
+    {
+      /* The store's names are clean already; names from elsewhere are
+       * cleaned the same way before a label shows them. */
+      self->names[i] = sv_text_sanitize (names[i], -1);
+      self->folded[i] = fold (self->names[i]);
+    }
 }
 
 void

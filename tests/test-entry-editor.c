@@ -825,6 +825,41 @@ test_completion (Fixture      *f,
   close_editor (editor);
 }
 
+/* Names with invalid bytes or noncharacters neither crash the completion
+ * nor reach its labels. */
+static void
+test_completion_bad_names (void)
+{
+  GtkWidget        *window = gtk_window_new ();
+  GtkWidget        *entry = gtk_entry_new ();
+  SvNameCompletion *completion;
+  const char       *names[] = { "Ana\xff\xfe Lima", "Bo\xef\xbf\xbe"
+                                                          "b",
+                                NULL };
+
+  gtk_window_set_child (GTK_WINDOW (window), entry);
+  completion = sv_name_completion_new (entry);
+  sv_name_completion_set_names (completion, names);
+  gtk_window_present (GTK_WINDOW (window));
+  process ();
+  gtk_widget_grab_focus (entry);
+  process ();
+
+  type (entry, "lim");
+  process ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (completion)));
+  type (entry, "bo");
+  process ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (completion)));
+
+  sv_name_completion_accept (completion, "Bob");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Bob, ");
+
+  gtk_widget_unparent (GTK_WIDGET (completion));
+  gtk_window_destroy (GTK_WINDOW (window));
+  process ();
+}
+
 static void
 test_delete_and_undo (void)
 {
@@ -913,6 +948,7 @@ main (int   argc,
   ADD ("/souvenir/entry-editor/broken-photo", test_broken_photo);
   ADD ("/souvenir/entry-editor/completion", test_completion);
 #undef ADD
+  g_test_add_func ("/souvenir/entry-editor/completion-bad-names", test_completion_bad_names);
   g_test_add_func ("/souvenir/entry-editor/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/souvenir/rating-widget/keyboard", test_rating_keyboard);
 

@@ -18,6 +18,7 @@ struct _SvStore
   char       *path;
   GHashTable *statements; /* SQL text (a copy) → sqlite3_stmt * */
   GArray     *pending;    /* SvStoreNotification, emitted at commit */
+  GPtrArray  *scratch;    /* cleaned column text, until the next row */
 
   guint depth; /* nesting of sv_store_begin() */
   int   schema_version;
@@ -60,15 +61,17 @@ sqlite3_stmt *sv_store_prepare (SvStore    *self,
                                 const char *sql,
                                 GError    **error);
 /* Empty text and ids ≤ 0 are stored as NULL, as are ints < 0. */
-void        sv_store_bind_text (sqlite3_stmt *stmt,
-                                int           idx,
-                                const char   *text);
-void        sv_store_bind_id (sqlite3_stmt *stmt,
-                              int           idx,
-                              gint64        id);
-void        sv_store_bind_optional_int (sqlite3_stmt *stmt,
-                                        int           idx,
-                                        int           value);
+void sv_store_bind_text (sqlite3_stmt *stmt,
+                         int           idx,
+                         const char   *text);
+void sv_store_bind_id (sqlite3_stmt *stmt,
+                       int           idx,
+                       gint64        id);
+void sv_store_bind_optional_int (sqlite3_stmt *stmt,
+                                 int           idx,
+                                 int           value);
+/* Text as a view can show it (see sv_text_sanitize()), whatever bytes the
+ * file holds; valid until the next row is read or statement prepared. */
 const char *sv_store_column_text (SvStore      *self,
                                   sqlite3_stmt *stmt,
                                   int           col);

@@ -7,6 +7,7 @@
 
 #include "sv-core-resources.h"
 #include "sv-store-private.h"
+#include "sv-text.h"
 
 typedef struct
 {
@@ -166,6 +167,8 @@ sv_store_prepare (SvStore    *self,
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
   int           rc;
 
+  g_ptr_array_set_size (self->scratch, 0);
+
   if (stmt != NULL)
     {
       sqlite3_reset (stmt);
@@ -222,7 +225,18 @@ sv_store_column_text (SvStore      *self,
                       sqlite3_stmt *stmt,
                       int           col)
 {
-  return (const char *) sqlite3_column_text (stmt, col);
+  const char *text = (const char *) sqlite3_column_text (stmt, col);
+  int         length = sqlite3_column_bytes (stmt, col);
+  char       *clean;
+
+  /* The file is never rewritten for this: a scrapbook written by hand or
+   * by another program keeps its bytes, and what it shows is clean. */
+  if (sv_text_is_clean (text, length))
+    return text;
+
+  clean = sv_text_sanitize (text, length);
+  g_ptr_array_add (self->scratch, clean);
+  return clean;
 }
 
 int
@@ -278,8 +292,12 @@ read_rows (SvStore       *self,
 
   while ((max_rows == 0 || *n_rows < max_rows) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      gboolean more;
+
       (*n_rows)++;
-      if (!func (self, stmt, user_data))
+      more = func (self, stmt, user_data);
+      g_ptr_array_set_size (self->scratch, 0);
+      if (!more)
         break;
     }
   sqlite3_reset (stmt);
@@ -505,6 +523,7 @@ sv_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->scratch, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sv_store_parent_class)->finalize (object);
 }
@@ -558,6 +577,7 @@ sv_store_init (SvStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->pending = g_array_new (FALSE, FALSE, sizeof (SvStoreNotification));
+  self->scratch = g_ptr_array_new_with_free_func (g_free);
 }
 
 /* Migrating */
