@@ -138,7 +138,7 @@ gboolean sv_store_finish (SvStore *self,
                           gboolean ok,
                           GError **error);
 
-/* Opening (sv-store.c) */
+/* Configuring and migrating a connection (sv-store.c), for sv-store-open.c */
 gboolean sv_store_configure (SvStore *self,
                              gboolean in_memory,
                              GError **error);
