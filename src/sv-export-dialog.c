@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "sv-export-dialog.h"
+#include "sv-plain-text.h"
 #include "sv-xhtml-exporter.h"
 
 struct _SvExportDialog
@@ -311,7 +312,7 @@ on_launched (GObject      *source,
   g_autoptr (GError) error = NULL;
 
   if (!g_app_info_launch_default_for_uri_finish (result, &error))
-    sv_window_add_toast (window, adw_toast_new (error->message));
+    sv_window_add_toast (window, sv_toast_new_plain (error->message));
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "sv-import.h"
+#include "sv-plain-text.h"
 #include "sv-xhtml-importer.h"
 
 static void
@@ -14,8 +15,9 @@ on_imported (GObject      *source,
   g_autoptr (SvWindow) window = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (SvTrip) trip = NULL;
-  gint64     trip_id;
-  GtkWidget *dialog;
+  g_autofree char *message = NULL;
+  gint64           trip_id;
+  GtkWidget       *dialog;
 
   trip_id = sv_xhtml_importer_import_finish (SV_XHTML_IMPORTER (source), result, &error);
 
@@ -35,7 +37,8 @@ on_imported (GObject      *source,
    * the window, so it reloads. */
   sv_window_select_trip (window, trip_id);
   trip = sv_store_get_trip (sv_window_get_store (window), trip_id, NULL);
-  sv_window_add_toast (window, adw_toast_new_format (_ ("Imported “%s”"), trip != NULL ? sv_trip_get_title (trip) : ""));
+  message = g_strdup_printf (_ ("Imported “%s”"), trip != NULL ? sv_trip_get_title (trip) : "");
+  sv_window_add_toast (window, sv_toast_new_plain (message));
 }
 
 void

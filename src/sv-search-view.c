@@ -6,6 +6,7 @@
 
 #include "sv-search-row.h"
 #include "sv-search-view.h"
+#include "sv-plain-text.h"
 
 /* More is not read: the best matches come first. */
 #define MAX_RESULTS 200
@@ -82,7 +83,7 @@ run_search (SvSearchView *self)
   if (found == NULL)
     {
       g_list_store_remove_all (self->results);
-      adw_status_page_set_description (self->error_page, error->message);
+      sv_status_page_set_plain_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->stack, "error");
       return;
     }
@@ -92,7 +93,7 @@ run_search (SvSearchView *self)
     {
       /* Translators: the description of "No Results" in the search */
       description = g_strdup_printf (_ ("Nothing in your trips matches “%s”"), self->query);
-      adw_status_page_set_description (self->none_page, description);
+      sv_status_page_set_plain_description (self->none_page, description);
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }

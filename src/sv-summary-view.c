@@ -7,6 +7,7 @@
 #include "sv-date.h"
 #include "sv-rating-label.h"
 #include "sv-summary-view.h"
+#include "sv-plain-text.h"
 #include "sv-uri.h"
 
 #define N_TOP_TALKS   5
@@ -436,7 +437,7 @@ static void
 show_error (SvSummaryView *self,
             const GError  *error)
 {
-  adw_status_page_set_description (self->error_page, error->message);
+  sv_status_page_set_plain_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 

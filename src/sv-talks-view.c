@@ -6,6 +6,7 @@
 
 #include "sv-talk-card.h"
 #include "sv-talks-view.h"
+#include "sv-plain-text.h"
 
 /* The kind filter's choices, in the order of the drop-down's items after
  * "All Kinds". */
@@ -71,7 +72,7 @@ static void
 show_error (SvTalksView  *self,
             const GError *error)
 {
-  adw_status_page_set_description (self->error_page, error->message);
+  sv_status_page_set_plain_description (self->error_page, error->message);
   gtk_widget_set_visible (self->toolbar, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }

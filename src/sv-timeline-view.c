@@ -8,6 +8,7 @@
 #include "sv-timeline-model.h"
 #include "sv-timeline-row.h"
 #include "sv-timeline-view.h"
+#include "sv-plain-text.h"
 
 /* Thumbnails are decoded at twice the 48 px they are shown at, so that
  * they stay sharp on HiDPI screens, and only a few hundred are kept. */
@@ -597,7 +598,7 @@ static void
 show_error (SvTimelineView *self,
             const GError   *error)
 {
-  adw_status_page_set_description (self->error_page, error->message);
+  sv_status_page_set_plain_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 

@@ -16,6 +16,7 @@
 #include "sv-timeline-view.h"
 #include "sv-trip-dialog.h"
 #include "sv-window.h"
+#include "sv-plain-text.h"
 
 /* What win.undo gives back: a trip or an entry moved to the trash. */
 typedef enum {
@@ -104,8 +105,10 @@ create_trip_row (SvTrip *trip)
   gint64          *id = g_new (gint64, 1);
 
   *id = sv_trip_get_id (trip);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sv_trip_get_title (trip));
+  /* A trip's title is the user's text, not markup: "R&D Summit". Markup
+   * goes off first, as the row parses a title as soon as it is set. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sv_trip_get_title (trip));
   if (dates != NULL || sv_trip_get_city (trip) != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dates ? dates : sv_trip_get_city (trip));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -207,7 +210,7 @@ static void
 show_error (SvWindow     *self,
             const GError *error)
 {
-  adw_status_page_set_description (self->error_page, error->message);
+  sv_status_page_set_plain_description (self->error_page, error->message);
   show_no_trip (self, "error");
 }
 
@@ -329,7 +332,7 @@ push_undo (SvWindow   *self,
            const char *message)
 {
   UndoItem  item = { kind, id, trip_id };
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = sv_toast_new_plain (message);
 
   g_array_append_val (self->undo, item);
   adw_toast_set_button_label (toast, _ ("_Undo"));
@@ -343,7 +346,7 @@ static void
 toast_error (SvWindow     *self,
              const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = sv_toast_new_plain (error->message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -553,7 +556,7 @@ print_action (GtkWidget  *widget,
   if (operation == NULL ||
       gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (self->toast_overlay, sv_toast_new_plain (error->message));
 }
 
 static void
@@ -577,14 +580,14 @@ on_export_chooser_response (GtkNativeDialog *chooser,
   operation = sv_print_operation_new (self->store, self->trip_id, &error);
   if (operation == NULL || !sv_print_operation_export_pdf (operation, path, GTK_WINDOW (self), &error))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, sv_toast_new_plain (error->message));
       return;
     }
 
   /* Translators: a toast once the PDF is written, with its file name */
   basename = g_file_get_basename (file);
   message = g_strdup_printf (_ ("Saved “%s”"), basename);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, sv_toast_new_plain (message));
 }
 
 static void

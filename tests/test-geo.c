@@ -159,10 +159,14 @@ test_parse_locale (void)
 
   if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
     {
-      g_test_skip ("no de_DE.UTF-8 locale here");
+      g_test_skip_printf ("no de_DE.UTF-8 locale in LOCPATH (%s): the build generates it with localedef, "
+                          "which needs the locales package",
+                          g_getenv ("LOCPATH") ? g_getenv ("LOCPATH") : "not set");
       return;
     }
 
+  /* The locale is really in force: printf would write a comma. */
+  g_assert_cmpstr (localeconv ()->decimal_point, ==, ",");
   assert_parses ("40.4433, -79.9959", LAT, LON);
   assert_parses ("40,4433, -79,9959", LAT, LON);
   setlocale (LC_NUMERIC, old);

@@ -31,6 +31,16 @@ typedef struct
   GSettings *settings;
 } Fixture;
 
+/* The tile-url setting is EXPECTED. */
+static void
+assert_tile_url (Fixture    *f,
+                 const char *expected)
+{
+  g_autofree char *url = g_settings_get_string (f->settings, "tile-url");
+
+  g_assert_cmpstr (url, ==, expected);
+}
+
 /* Waiting */
 
 static gboolean
@@ -644,7 +654,7 @@ test_tiles_from_local_server (Fixture      *f,
   /* Typed into the preferences, as a user would. */
   gtk_editable_set_text (GTK_EDITABLE (row), url_template);
   g_signal_emit_by_name (row, "apply");
-  g_assert_cmpstr (g_settings_get_string (f->settings, "tile-url"), ==, url_template);
+  assert_tile_url (f, url_template);
   gtk_window_destroy (GTK_WINDOW (preferences));
 
   gtk_window_present (f->window);
@@ -755,7 +765,7 @@ test_preferences_refuse (Fixture      *f,
       g_signal_emit_by_name (row, "apply");
       g_assert_true (gtk_widget_get_visible (error_label));
       g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), refused[i][1]));
-      g_assert_cmpstr (g_settings_get_string (f->settings, "tile-url"), ==, OFFLINE_TILE_URL);
+      assert_tile_url (f, OFFLINE_TILE_URL);
     }
 
   /* Typing again hides the message; clearing goes back to OpenStreetMap. */
@@ -763,7 +773,7 @@ test_preferences_refuse (Fixture      *f,
   g_assert_false (gtk_widget_get_visible (error_label));
   g_signal_emit_by_name (preferences_child (preferences, "reset_button"),
                          "clicked");
-  g_assert_cmpstr (g_settings_get_string (f->settings, "tile-url"), ==, "");
+  assert_tile_url (f, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
 
   gtk_window_destroy (GTK_WINDOW (preferences));

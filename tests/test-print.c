@@ -94,6 +94,7 @@ test_window_export (void)
 {
   g_autofree char *path = temp_path ("window.souvenir");
   g_autofree char *pdf = temp_path ("PyCon US 2024.pdf");
+  g_autofree char *name = NULL;
   SvWindow        *window = sv_window_new (app, path);
   GtkWidget       *chooser;
 
@@ -111,7 +112,8 @@ test_window_export (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   chooser = find_file_chooser ();
   g_assert_nonnull (chooser);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "PyCon US 2024.pdf");
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (name, ==, "PyCon US 2024.pdf");
 
   /* What it then does, once the user has picked a file, is
    * sv_print_operation_export_pdf(): tested below without the dialog. */

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "sv-demo.h"
+#include "sv-search-view.h"
 #include "sv-trip-dialog.h"
 #include "sv-window.h"
 #include "test-util.h"
@@ -204,6 +205,88 @@ test_remembers_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A user's text is shown as it was typed, never read as Pango markup: with
+ * an & or a < the row, toast or page would refuse it with a warning, which
+ * is fatal here, and show nothing. */
+static void
+test_titles_are_not_markup (void)
+{
+  const char      *trip_title = "R&D Summit <b>x</b>";
+  const char      *entry_title = "Fish & Chips <3 <i>";
+  g_autofree char *path = temp_path ("markup.souvenir");
+  g_autofree char *deleted = g_strdup_printf ("“%s” deleted", entry_title);
+  g_autofree char *nothing = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SvTrip) trip = sv_trip_new ();
+  g_autoptr (SvEntry) entry = sv_entry_new ();
+  SvWindow  *window = sv_window_new (app, path);
+  SvStore   *store = sv_window_get_store (window);
+  GtkWidget *row;
+
+  sv_trip_set_title (trip, trip_title);
+  sv_trip_set_start_date (trip, "2024-05-16");
+  sv_trip_set_end_date (trip, "2024-05-19");
+  g_assert_true (sv_store_save_trip (store, trip, &error));
+  g_assert_no_error (error);
+  sv_entry_set_trip_id (entry, sv_trip_get_id (trip));
+  sv_entry_set_kind (entry, SV_ENTRY_KIND_TALK);
+  sv_entry_set_day (entry, "2024-05-17");
+  sv_entry_set_title (entry, entry_title);
+  /* The Summary lists the highlights. */
+  sv_entry_set_highlight (entry, TRUE);
+  g_assert_true (sv_store_save_entry (store, entry, &error));
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  sv_window_select_trip (window, sv_trip_get_id (trip));
+  iterate ();
+
+  /* The sidebar, and the trip's views in turn. */
+  row = gtk_widget_get_first_child (child (window, "trip_list"));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, trip_title);
+  g_assert_true (shows_text (row, trip_title));
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *views[] = { "timeline", "talks", "map", "summary" };
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]));
+      iterate ();
+    }
+  g_assert_true (shows_text (child (window, "summary_view"), entry_title));
+  g_assert_true (shows_text (child (window, "timeline_view"), entry_title));
+
+  /* A toast, and a search that finds nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-entry", "x", sv_entry_get_id (entry)));
+  iterate ();
+  g_assert_true (shows_text (GTK_WIDGET (window), deleted));
+  sv_search_view_set_query (SV_SEARCH_VIEW (child (window, "search_view")), "R&D <nowhere>");
+  iterate ();
+  nothing = g_strdup_printf ("Nothing in your trips matches “%s”", "R&D <nowhere>");
+  g_assert_true (shows_text (child (window, "search_view"), nothing));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/souvenir/window/new-trip", test_new_trip);
   g_test_add_func ("/souvenir/window/delete-trip-undo", test_delete_trip_undo);
   g_test_add_func ("/souvenir/window/remembers-view", test_remembers_view);
+  g_test_add_func ("/souvenir/window/titles-are-not-markup", test_titles_are_not_markup);
 
   status = g_test_run ();
   g_clear_object (&app);
