@@ -16,12 +16,17 @@ struct _SvStore
   /* owned */
   sqlite3    *db;
   char       *path;
-  GHashTable *statements; /* SQL text (a copy) → sqlite3_stmt * */
-  GArray     *pending;    /* SvStoreNotification, emitted at commit */
-  GPtrArray  *scratch;    /* cleaned column text, until the next row */
+  GHashTable *statements;      /* SQL text (a copy) → sqlite3_stmt * */
+  GArray     *pending;         /* SvStoreNotification, emitted at commit */
+  GPtrArray  *scratch;         /* cleaned column text, until the next row */
+  char       *recovery_report; /* what opening did about a stray journal */
+  char       *hold_key;        /* sv_recovery_hold() of the file */
 
-  guint depth; /* nesting of sv_store_begin() */
-  int   schema_version;
+  guint    depth; /* nesting of sv_store_begin() */
+  int      schema_version;
+  gboolean read_only;
+  gboolean immutable;        /* read through SQLite's immutable=1 */
+  gint64   changes_at_begin; /* sqlite3_total_changes64() at BEGIN */
 };
 
 /* Talk-like kinds, as stored; mirrors sv_entry_kind_is_talk(). */
@@ -144,6 +149,24 @@ gboolean sv_store_configure (SvStore *self,
                              GError **error);
 gboolean sv_store_migrate (SvStore *self,
                            GError **error);
+/* Migrates to format TARGET only: a store in memory migrated so shows the
+ * tables a file of that format must have. */
+gboolean sv_store_migrate_to (SvStore *self,
+                              int      target,
+                              GError **error);
+
+/* The first column of a statement run once, uncached. */
+gboolean sv_store_read_int (SvStore    *self,
+                            const char *sql,
+                            int        *out,
+                            GError    **error);
+
+/* Opening (sv-store-schema.c): whether DB has the tables, views and
+ * triggers of EXPECTED, column by column; PATH names it in the error. */
+gboolean sv_store_check_schema (sqlite3    *db,
+                                sqlite3    *expected,
+                                const char *path,
+                                GError    **error);
 
 /* Entries (sv-store-entries.c) */
 gboolean sv_store_get_entry_trip (SvStore *self,

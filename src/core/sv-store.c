@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sv-core-resources.h"
+#include "sv-recovery.h"
 #include "sv-store-private.h"
 #include "sv-text.h"
 
@@ -31,6 +32,7 @@ G_DEFINE_QUARK (sv_store_error_quark, sv_store_error)
 
 static const char *migrations[] = {
   "/io/github/souvenir_app/Souvenir/core/sql/001-initial.sql",
+  "/io/github/souvenir_app/Souvenir/core/sql/002-identity-checks.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SV_STORE_SCHEMA_VERSION);
@@ -451,8 +453,12 @@ sv_store_begin (SvStore *self,
 {
   g_return_val_if_fail (SV_IS_STORE (self), FALSE);
 
-  if (self->depth == 0 && !sv_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
+  if (self->depth == 0)
+    {
+      if (!sv_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      self->changes_at_begin = sqlite3_total_changes64 (self->db);
+    }
 
   self->depth++;
   return TRUE;
@@ -469,6 +475,18 @@ sv_store_commit (SvStore *self,
     {
       self->depth--;
       return TRUE;
+    }
+
+  /* Every transaction that wrote counts itself in the scrapbook's own row,
+   * so that every journal of this file carries the scrapbook's id: one
+   * that carries another id is not this file's (see sv-store-open.c). */
+  if (self->schema_version >= 2 && sqlite3_total_changes64 (self->db) != self->changes_at_begin &&
+      !sv_store_exec (self,
+                      "UPDATE scrapbook SET value = CAST (value AS INTEGER) + 1 WHERE key = 'generation'",
+                      error))
+    {
+      sv_store_rollback (self);
+      return FALSE;
     }
 
   if (!sv_store_exec (self, "COMMIT", error))
@@ -524,6 +542,9 @@ sv_store_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->scratch, g_ptr_array_unref);
+  g_clear_pointer (&self->recovery_report, g_free);
+  sv_recovery_release (self->hold_key);
+  g_clear_pointer (&self->hold_key, g_free);
 
   G_OBJECT_CLASS (sv_store_parent_class)->finalize (object);
 }
@@ -583,10 +604,51 @@ sv_store_init (SvStore *self)
 /* Migrating */
 
 gboolean
-sv_store_migrate (SvStore *self,
-                  GError **error)
+sv_store_read_int (SvStore    *self,
+                   const char *sql,
+                   int        *out,
+                   GError    **error)
 {
-  for (int v = self->schema_version + 1; v <= SV_STORE_SCHEMA_VERSION; v++)
+  sqlite3_stmt *stmt = NULL;
+  int           rc;
+
+  /* Not cached: these run once, mostly while a file is being opened. */
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    return sv_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+gboolean
+sv_store_migrate_to (SvStore *self,
+                     int      target,
+                     GError **error)
+{
+  int foreign_keys = 1;
+
+  if (self->schema_version >= target)
+    return TRUE;
+
+  /* A migration may rebuild a table; with foreign keys on, dropping the
+   * old one would cascade away every row that refers to it. The pragma
+   * does nothing inside a transaction, so it is checked, not assumed. */
+  if (!sv_store_exec (self, "PRAGMA foreign_keys = OFF", error) ||
+      !sv_store_read_int (self, "PRAGMA foreign_keys", &foreign_keys, error))
+    return FALSE;
+  g_return_val_if_fail (foreign_keys == 0, FALSE);
+
+  for (int v = MAX (self->schema_version, 0) + 1; v <= target; v++)
     {
       g_autoptr (GBytes) script = NULL;
       g_autofree char *set_version = NULL;
@@ -607,13 +669,21 @@ sv_store_migrate (SvStore *self,
           if (self->depth > 0)
             sv_store_rollback (self);
           g_prefix_error (error, _ ("The scrapbook could not be upgraded to format %d: "), v);
+          sv_store_exec (self, "PRAGMA foreign_keys = ON", NULL);
           return FALSE;
         }
 
       self->schema_version = v;
     }
 
-  return TRUE;
+  return sv_store_exec (self, "PRAGMA foreign_keys = ON", error);
+}
+
+gboolean
+sv_store_migrate (SvStore *self,
+                  GError **error)
+{
+  return sv_store_migrate_to (self, SV_STORE_SCHEMA_VERSION, error);
 }
 
 gboolean

@@ -49,7 +49,7 @@ typedef struct
   guint watch_later;
 } SvTripStats;
 
-#define SV_STORE_SCHEMA_VERSION 1
+#define SV_STORE_SCHEMA_VERSION 2
 
 #define SV_TYPE_STORE (sv_store_get_type ())
 G_DECLARE_FINAL_TYPE (SvStore, sv_store, SV, STORE, GObject)
@@ -57,13 +57,24 @@ G_DECLARE_FINAL_TYPE (SvStore, sv_store, SV, STORE, GObject)
 GQuark sv_store_error_quark (void);
 
 /* Opens FILE, creating it (and its folder) when missing, and migrates it to
- * the current schema. A newer, corrupt or foreign file is refused and left
- * byte-for-byte as it was. */
+ * the current schema, keeping a copy of it among the backups first. A
+ * newer, corrupt or foreign file is refused and left byte-for-byte as it
+ * was; nothing is written to a file before it has been checked. A -wal or
+ * -journal beside it that no connection holds is copied aside before
+ * SQLite replays it, and undone (see sv_store_get_recovery_report()) when
+ * the replay would damage the file. */
 SvStore *sv_store_open (const char *path,
                         GError    **error);
 /* A private scrapbook in memory, for tests and the demo. */
 SvStore    *sv_store_new_in_memory (GError **error);
 const char *sv_store_get_path (SvStore *self);
+/* A file that cannot be written (or whose folder cannot) opens for reading
+ * only: every change then fails with SV_STORE_ERROR_READ_ONLY. */
+gboolean sv_store_is_read_only (SvStore *self);
+/* What opening had to do to keep the file sound, to tell the user (a
+ * journal left beside it that belonged to another file, set aside), or
+ * NULL. */
+const char *sv_store_get_recovery_report (SvStore *self);
 int         sv_store_get_schema_version (SvStore *self);
 /* Another connection to the same scrapbook, for a worker thread: an SQLite
  * connection must stay in one thread. WAL lets it read while the window
