@@ -1015,20 +1015,32 @@ test_refuse_corrupt (void)
 /* root may write anywhere, whatever the mode says: as root this runs as
  * nobody. */
 static void
-test_refuse_read_only (void)
+test_open_read_only (void)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *shm = NULL;
   g_autoptr (SvStore) store = NULL;
+  g_autoptr (SvTrip) trip = NULL;
+  g_autoptr (GPtrArray) trips = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
+  g_autoptr (SvStore) worker = NULL;
 
   if (test_util_run_as_nobody ())
     return;
 
   dir = g_dir_make_tmp ("souvenir-test-XXXXXX", NULL);
   path = g_build_filename (dir, "read-only.souvenir", NULL);
+  wal = g_strconcat (path, "-wal", NULL);
+  shm = g_strconcat (path, "-shm", NULL);
   store = sv_store_open (path, &error);
   g_assert_no_error (error);
+  g_assert_false (sv_store_is_read_only (store));
+  trip = add_trip (store, "PyCon US 2024", "2024-05-16", "2024-05-19");
   g_assert_finalize_object (g_steal_pointer (&store));
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
 
@@ -1039,7 +1051,49 @@ test_refuse_read_only (void)
       return;
     }
 
-  assert_refused (path, SV_STORE_ERROR_READ_ONLY);
+  /* It opens for reading: trips, search and a worker's connection work,
+   * every change is refused, and the file and its folder stay as they were. */
+  before = read_bytes (path);
+  store = sv_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sv_store_is_read_only (store));
+  trips = sv_store_list_trips (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trips->len, ==, 1);
+  found = sv_store_search (store, "PyCon", 10, &error);
+  g_assert_no_error (error);
+  worker = sv_store_open_connection (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (sv_store_is_read_only (worker));
+  g_clear_object (&worker);
+
+  sv_trip_set_title (trip, "Renamed");
+  g_assert_false (sv_store_save_trip (store, trip, &error));
+  g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (sv_store_trash_trip (store, sv_trip_get_id (trip), &error));
+  g_assert_error (error, SV_STORE_ERROR, SV_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&after, g_bytes_unref);
+
+  /* A writable file in a folder that is not: SQLite could not keep its
+   * -wal beside it, so it is read-only too. */
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  store = sv_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sv_store_is_read_only (store));
+  g_assert_finalize_object (g_steal_pointer (&store));
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+
   remove_dir (dir);
 }
 
@@ -1125,7 +1179,7 @@ main (int   argc,
   g_test_add_func ("/souvenir/store/file/refuse-newer", test_refuse_newer);
   g_test_add_func ("/souvenir/store/file/refuse-not-a-database", test_refuse_not_a_database);
   g_test_add_func ("/souvenir/store/file/refuse-corrupt", test_refuse_corrupt);
-  g_test_add_func ("/souvenir/store/file/refuse-read-only", test_refuse_read_only);
+  g_test_add_func ("/souvenir/store/file/open-read-only", test_open_read_only);
 
   return g_test_run ();
 }
